@@ -1,0 +1,51 @@
+# katalog — the two commands a new user needs are `make site` and `make test`.
+SWIFT      ?= swift
+CONFIG     ?= release
+BIN         = .build/$(CONFIG)/katalog
+THEME_SWIFT = Sources/KatalogRender/DefaultTheme.swift
+THEME_FILES = $(shell find templates -type f ! -name '.*' | LC_ALL=C sort)
+
+.PHONY: site test deps build check theme clean screenshot
+
+# libcmark is the only system library: install it with apt-get when pkg-config cannot find it.
+deps:
+	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+	  echo "installing libcmark-dev (and pkg-config) with apt-get"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
+	fi
+	@pkg-config --exists libcmark || { echo "error: libcmark still not found by pkg-config" >&2; exit 1; }
+
+build: deps $(THEME_SWIFT)
+	$(SWIFT) build -c $(CONFIG) --product katalog
+
+# Build the sample catalogue in content/ into public/.
+site: build
+	$(BIN) build --content content --templates templates --output public
+
+test: deps $(THEME_SWIFT)
+	$(SWIFT) test
+
+# Validate content and templates without writing anything.
+check: build
+	$(BIN) check --content content --templates templates
+
+# The default theme is compiled into the binary so that a site without templates/ builds.
+theme: $(THEME_SWIFT)
+$(THEME_SWIFT): $(THEME_FILES) Makefile
+	@{ echo '// Generated from templates/ by `make theme`. Do not edit: edit templates/ and run make.'; \
+	  echo '// A test fails when this file and templates/ differ.'; \
+	  echo 'enum DefaultTheme {'; \
+	  echo '    static let files: [(String, String)] = ['; \
+	  for f in $(patsubst templates/%,%,$(THEME_FILES)); do \
+	    printf '        ("%s", ####"""\n' "$$f"; cat "templates/$$f"; printf '\n"""####),\n'; \
+	  done; \
+	  echo '    ]'; echo '}'; } > $@.tmp && mv $@.tmp $@
+
+# A phone-width screenshot of the built home page (needs: apt-get install chromium).
+screenshot: site
+	chromium --headless --no-sandbox --hide-scrollbars --screenshot=docs/screenshot.png --window-size=390,1400 \
+	  "file://$(CURDIR)/public/index.html"
+
+clean:
+	rm -rf .build public

@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "katalog",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "katalog", targets: ["katalog"]),
+        .library(name: "KatalogBuild", targets: ["KatalogBuild"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // libcmark from the system (Debian: libcmark-dev). Only KatalogMarkdown imports it.
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(name: "KatalogMarkdown", dependencies: ["Ccmark"]),
+        .target(name: "KatalogContent", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "KatalogRender",
+            dependencies: [
+                "KatalogContent", "KatalogMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(name: "KatalogBuild", dependencies: ["KatalogContent", "KatalogRender"]),
+        .executableTarget(
+            name: "katalog",
+            dependencies: ["KatalogBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "KatalogMarkdownTests", dependencies: ["KatalogMarkdown"]),
+        .testTarget(name: "KatalogContentTests", dependencies: ["KatalogContent"]),
+        .testTarget(name: "KatalogRenderTests", dependencies: ["KatalogRender", "KatalogContent"]),
+        .testTarget(
+            name: "KatalogBuildTests",
+            dependencies: ["KatalogBuild", "KatalogContent"],
+            exclude: ["Fixtures", "Golden"]
+        ),
+        .testTarget(name: "CLITests", dependencies: ["katalog"]),
+    ]
+)

@@ -1,0 +1,173 @@
+import Foundation
+import KatalogRender
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Writes a site into a staging folder beside the output and swaps it in only when every file is
+/// written, so the output is always either the previous site or the new one.
+///
+/// It writes nowhere but the output and `.<name>.katalog-*` folders beside it, and refuses outputs
+/// that could destroy the user's work: `/`, the current folder, the home folder, the content or
+/// templates folder (or anything inside or around them), and a non-empty folder katalog did not
+/// create (unless forced).
+struct OutputWriter {
+    struct Failure: Error {
+        var message: String
+    }
+
+    /// Marks an output folder as katalog's, so a later build may replace it.
+    static let marker = ".katalog-output"
+
+    let output: URL
+    let displayPath: String
+    let staging: URL
+    let previous: URL
+
+    init(output path: String, protecting protected: [(path: String, name: String)], force: Bool) throws {
+        displayPath = path
+        let output = path
+        let fm = FileManager.default
+        guard !output.isEmpty else { throw Failure(message: "the output folder is empty") }
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        let resolved = Self.resolve(url)
+        let cwd = Self.resolve(URL(fileURLWithPath: fm.currentDirectoryPath))
+        let home = Self.resolve(URL(fileURLWithPath: NSHomeDirectory()))
+        if resolved == "/" || resolved == cwd || resolved == home {
+            throw Failure(message: "refusing to write the site into '\(output)': choose a folder of its own, like public")
+        }
+        for (path, name) in protected {
+            let folder = Self.resolve(URL(fileURLWithPath: path).standardizedFileURL)
+            if resolved == folder || resolved.hasPrefix(folder + "/") || folder.hasPrefix(resolved + "/") {
+                throw Failure(
+                    message: "refusing to write the site into '\(output)': it overlaps the \(name) folder '\(path)'")
+            }
+        }
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: url.path, isDirectory: &isDir) {
+            guard isDir.boolValue else {
+                throw Failure(message: "'\(output)' exists and is not a folder")
+            }
+            let entries = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
+            if !entries.isEmpty, !entries.contains(Self.marker), !force {
+                throw Failure(
+                    message: "'\(output)' is not empty and was not made by katalog; "
+                        + "use --force to replace it whole, or choose another output folder")
+            }
+        }
+        self.output = URL(fileURLWithPath: resolved)
+        let parent = self.output.deletingLastPathComponent()
+        let name = self.output.lastPathComponent
+        let pid = ProcessInfo.processInfo.processIdentifier
+        staging = parent.appendingPathComponent(".\(name).katalog-staging-\(pid)")
+        previous = parent.appendingPathComponent(".\(name).katalog-old-\(pid)")
+    }
+
+    /// The absolute path with symbolic links resolved as far as the path exists.
+    static func resolve(_ url: URL) -> String {
+        var existing = url.standardizedFileURL
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
+        }
+        var path = existing.resolvingSymlinksInPath().path
+        for component in rest { path = (path as NSString).appendingPathComponent(component) }
+        return path
+    }
+
+    func write(_ files: [OutputFile]) throws {
+        let fm = FileManager.default
+        removeStale()
+        do {
+            try fm.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
+            var made: Set<String> = [""]
+            for file in files {
+                let directory = (file.path as NSString).deletingLastPathComponent
+                if !made.contains(directory) {
+                    try fm.createDirectory(
+                        at: staging.appendingPathComponent(directory), withIntermediateDirectories: true)
+                    made.insert(directory)
+                }
+                let target = staging.appendingPathComponent(file.path)
+                switch file.content {
+                case .bytes(let bytes):
+                    try Data(bytes).write(to: target)
+                case .copy(let source):
+                    try fm.copyItem(atPath: source, toPath: target.path)
+                }
+            }
+            try Data("katalog output folder: katalog may replace it whole on the next build.\n".utf8)
+                .write(to: staging.appendingPathComponent(Self.marker))
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw Failure(message: "cannot write the site (previous site left as it was): \(Self.reason(error))")
+        }
+        try swapIn()
+    }
+
+    /// Replaces the output with the staging folder: one atomic exchange where the system has it.
+    private func swapIn() throws {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: output.path) {
+            if Self.exchange(staging.path, output.path) {
+                try? fm.removeItem(at: staging)  // now holds the previous site
+                return
+            }
+            do {
+                try fm.moveItem(at: output, to: previous)
+            } catch {
+                try? fm.removeItem(at: staging)
+                throw Failure(message: "cannot replace '\(displayPath)': \(Self.reason(error))")
+            }
+        }
+        do {
+            try fm.moveItem(at: staging, to: output)
+        } catch {
+            if fm.fileExists(atPath: previous.path) { try? fm.moveItem(at: previous, to: output) }
+            try? fm.removeItem(at: staging)
+            throw Failure(message: "cannot move the new site into '\(displayPath)': \(Self.reason(error))")
+        }
+        try? fm.removeItem(at: previous)
+    }
+
+    /// Staging and old folders left by a build that was killed.
+    private func removeStale() {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let prefix = ".\(output.lastPathComponent).katalog-"
+        for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+            try? fm.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+
+    /// Linux renameat2(RENAME_EXCHANGE): swaps two paths atomically (glibc 2.28 and later).
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        #if os(Linux)
+            let renameExchange: UInt32 = 1 << 1
+            return katalog_renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+        #else
+            return false
+        #endif
+    }
+
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        return ns.localizedDescription
+    }
+}
+
+#if os(Linux)
+    // Glibc declares renameat2 only under _GNU_SOURCE, which the Swift module does not set.
+    @_silgen_name("renameat2")
+    private func katalog_renameat2(
+        _ olddirfd: Int32, _ oldpath: UnsafePointer<CChar>, _ newdirfd: Int32, _ newpath: UnsafePointer<CChar>,
+        _ flags: UInt32
+    ) -> Int32
+#endif

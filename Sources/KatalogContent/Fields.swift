@@ -1,0 +1,242 @@
+import Yams
+
+/// Reads the typed fields of one front-matter mapping, keeping each value's position and
+/// collecting every problem instead of stopping at the first.
+///
+/// Values are read from the Yams node tree, never through Codable, so every message can point at
+/// the line the author wrote.
+public struct Fields {
+    public let path: String
+    private let lineOffset: Int
+    private var values: [String: (key: Node, value: Node)] = [:]
+    private var keyOrder: [String] = []
+    private var known: [String] = []
+    public var diagnostics = Diagnostics()
+
+    /// Parses `yaml` (which starts at file line `firstLine`). Empty front matter is an empty mapping.
+    public init(yaml: String, firstLine: Int, path: String) {
+        self.path = path
+        self.lineOffset = firstLine - 1
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            let (mark, message) = Self.describe(error)
+            diagnostics.error(location(mark), message)
+            return
+        } catch {
+            diagnostics.error(SourceLocation(path: path, line: firstLine), "invalid front matter: \(error)")
+            return
+        }
+        guard let root else { return }
+        if let anchored = Self.firstAnchor(in: root) {
+            diagnostics.error(
+                location(anchored.mark),
+                "YAML anchors and aliases (&name, *name) are not allowed in front matter; write each value out")
+            return
+        }
+        guard case .mapping(let mapping) = root else {
+            diagnostics.error(
+                location(root.mark), "front matter must be a list of 'key: value' lines, found \(Self.kind(root))")
+            return
+        }
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                diagnostics.error(location(key.mark), "a key must be a plain word like 'name'")
+                continue
+            }
+            values[scalar.string] = (key, value)
+            keyOrder.append(scalar.string)
+        }
+    }
+
+    public var isValid: Bool { !diagnostics.hasErrors }
+
+    /// The position of a Yams mark in the file.
+    func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(path: path, line: lineOffset + 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// The location of the key, for "missing" or "wrong type" messages about it.
+    public func location(of key: String) -> SourceLocation {
+        values[key].map { location($0.key.mark) } ?? SourceLocation(path: path, line: lineOffset)
+    }
+
+    public func has(_ key: String) -> Bool { values[key] != nil }
+
+    /// The location of the opening `---`, for fields that are missing.
+    public var fileStart: SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
+
+    // MARK: Typed readers
+
+    /// A text value. Numbers and booleans are read as the text the author wrote.
+    public mutating func string(_ key: String, required: Bool = false) -> Located<String>? {
+        known.append(key)
+        guard let (_, node) = values[key] else {
+            if required { diagnostics.error(fileStart, "missing required field '\(key)'") }
+            return nil
+        }
+        guard case .scalar(let scalar) = node, !Self.isNull(node) else {
+            if Self.isNull(node) {
+                if required { diagnostics.error(location(of: key), "'\(key)' is empty") }
+            } else {
+                diagnostics.error(location(node.mark), "'\(key)' must be text, found \(Self.kind(node))")
+            }
+            return nil
+        }
+        let text = scalar.string.trimmingWhitespace()
+        if text.isEmpty {
+            if required { diagnostics.error(location(node.mark), "'\(key)' is empty") }
+            return nil
+        }
+        return Located(text, at: location(node.mark))
+    }
+
+    /// The raw scalar, with whether it was quoted: for parsers (price, year) that must see what
+    /// the author typed rather than what YAML made of it.
+    public mutating func scalar(_ key: String) -> (text: String, quoted: Bool, location: SourceLocation)? {
+        known.append(key)
+        guard let (_, node) = values[key], !Self.isNull(node) else { return nil }
+        guard case .scalar(let scalar) = node else {
+            diagnostics.error(location(node.mark), "'\(key)' must be a single value, found \(Self.kind(node))")
+            return nil
+        }
+        return (scalar.string.trimmingWhitespace(), scalar.style != .plain, location(node.mark))
+    }
+
+    /// `true` or `false`.
+    public mutating func bool(_ key: String) -> Located<Bool>? {
+        guard let raw = scalar(key) else { return nil }
+        switch raw.text.lowercased() {
+        case "true", "yes", "ya": return Located(true, at: raw.location)
+        case "false", "no", "tidak": return Located(false, at: raw.location)
+        default:
+            diagnostics.error(raw.location, "'\(key)' must be true or false, found '\(raw.text)'")
+            return nil
+        }
+    }
+
+    /// A year such as 2018.
+    public mutating func year(_ key: String) -> Located<Int>? {
+        guard let raw = scalar(key) else { return nil }
+        guard raw.text.count == 4, let year = Int(raw.text), (1000...2999).contains(year) else {
+            diagnostics.error(raw.location, "'\(key)' must be a year like 2018, found '\(raw.text)'")
+            return nil
+        }
+        return Located(year, at: raw.location)
+    }
+
+    /// A list of texts. A single value is a list of one, so `motifs: Gorga` works.
+    public mutating func list(_ key: String) -> [Located<String>] {
+        known.append(key)
+        guard let (_, node) = values[key], !Self.isNull(node) else { return [] }
+        switch node {
+        case .scalar(let scalar):
+            let text = scalar.string.trimmingWhitespace()
+            return text.isEmpty ? [] : [Located(text, at: location(node.mark))]
+        case .sequence(let sequence):
+            var items: [Located<String>] = []
+            for item in sequence {
+                guard case .scalar(let scalar) = item, !Self.isNull(item) else {
+                    if !Self.isNull(item) {
+                        diagnostics.error(
+                            location(item.mark), "each item of '\(key)' must be text, found \(Self.kind(item))")
+                    }
+                    continue
+                }
+                let text = scalar.string.trimmingWhitespace()
+                if !text.isEmpty { items.append(Located(text, at: location(item.mark))) }
+            }
+            return items
+        default:
+            diagnostics.error(location(node.mark), "'\(key)' must be a list like [a, b], found \(Self.kind(node))")
+            return []
+        }
+    }
+
+    /// Warns about every key no reader asked for, suggesting the nearest known one.
+    public mutating func reportUnknownKeys() {
+        for key in keyOrder where !known.contains(key) {
+            var message = "unknown field '\(key)' is ignored"
+            if let suggestion = Spelling.nearest(to: key, in: known) {
+                message += "; did you mean '\(suggestion)'?"
+            } else {
+                message += "; known fields: \(known.joined(separator: ", "))"
+            }
+            diagnostics.warning(location(of: key), message)
+        }
+    }
+
+    // MARK: Helpers
+
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    static func kind(_ node: Node) -> String {
+        switch node {
+        case .scalar: return "a single value"
+        case .mapping: return "a nested mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    /// The first node with an anchor, in document order. An alias can only follow its anchor, so
+    /// stopping here never walks an expanded alias (no billion-laughs blow-up).
+    static func firstAnchor(in node: Node) -> Node? {
+        if node.anchor != nil { return node }
+        switch node {
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if let found = firstAnchor(in: key) ?? firstAnchor(in: value) { return found }
+            }
+        case .sequence(let sequence):
+            for item in sequence {
+                if let found = firstAnchor(in: item) { return found }
+            }
+        case .scalar, .alias: break
+        }
+        return nil
+    }
+
+    static func describe(_ error: YamlError) -> (Mark?, String) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context, !context.text.isEmpty { message += " (\(context.text))" }
+            message += hint(for: problem)
+            return (mark, message)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return (context.mark, "duplicate key \(names): each field may appear only once")
+        case .reader(let problem, _, _, _):
+            return (nil, "invalid YAML: \(problem)")
+        default:
+            return (nil, "invalid YAML: \(error)")
+        }
+    }
+
+    private static func hint(for problem: String) -> String {
+        if problem.contains("mapping values are not allowed") {
+            return "; if a value contains ': ', put it in double quotes"
+        }
+        if problem.contains("found character that cannot start any token") {
+            return "; indent with spaces, not tabs, and quote values that start with @ or `"
+        }
+        return ""
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,49 @@
+extension SiteConfig {
+    /// Decodes `site.yml` (plain YAML, no front-matter fences).
+    public static func decode(yaml: String, path: String) -> (SiteConfig?, [Diagnostic]) {
+        var fields = Fields(yaml: yaml, firstLine: 1, path: path)
+        guard fields.isValid else { return (nil, fields.diagnostics.items) }
+        let title = fields.string("title", required: true)
+        let description = fields.string("description")
+        var language = Language.id
+        if let raw = fields.string("language") {
+            if let value = Language(rawValue: raw.value.lowercased()) {
+                language = value
+            } else {
+                fields.diagnostics.error(raw.location, "language '\(raw.value)' must be id or en")
+            }
+        }
+        var baseURL: String?
+        if let raw = fields.string("base_url") {
+            baseURL = checkBaseURL(raw.value, at: raw.location, into: &fields.diagnostics)
+        }
+        var currency = "IDR"
+        if let raw = fields.string("currency") {
+            if raw.value.uppercased() == "IDR" {
+                currency = "IDR"
+            } else {
+                fields.diagnostics.error(raw.location, "currency '\(raw.value)' is not supported; prices are in rupiah (IDR)")
+            }
+        }
+        fields.reportUnknownKeys()
+        guard let title, fields.isValid else { return (nil, fields.diagnostics.items) }
+        return (
+            SiteConfig(
+                title: title.value, description: description?.value, language: language, baseURL: baseURL,
+                currency: currency),
+            fields.diagnostics.items
+        )
+    }
+
+    /// An absolute http(s) URL with no query or fragment, returned with a trailing `/`.
+    public static func checkBaseURL(_ text: String, at location: SourceLocation, into diagnostics: inout Diagnostics)
+        -> String?
+    {
+        guard WebAddress.isWebURL(text), !text.contains("?"), !text.contains("#") else {
+            diagnostics.error(
+                location, "base_url '\(text)' must be an absolute address like https://batik.example.id/katalog/")
+            return nil
+        }
+        return text.hasSuffix("/") ? text : text + "/"
+    }
+}

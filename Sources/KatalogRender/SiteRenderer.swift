@@ -1,0 +1,434 @@
+import KatalogContent
+import KatalogMarkdown
+import Mustache
+
+/// Renders a checked catalogue into the files of the site. Pure: values in, files out.
+///
+/// Templates get dictionaries, never model structs: values are precomputed and namespaced
+/// (`site`, `ui`, `page`, `links`, then one key for the page's subject), and every optional key of a
+/// card is present, `false` when empty, because Mustache looks a missing key up in the outer
+/// context and would otherwise pick up the page's own value.
+public struct SiteRenderer {
+    public let catalog: Catalog
+    public let theme: Theme
+    public let style: LinkStyle
+
+    public init(catalog: Catalog, theme: Theme, style: LinkStyle) {
+        self.catalog = catalog
+        self.theme = theme
+        self.style = style
+    }
+
+    var language: Language { catalog.site.language }
+    var ui: [String: String] { UIText.strings(language) }
+
+    /// Every output file, in a fixed order, and the problems found in bodies.
+    public func render() -> (files: [OutputFile], diagnostics: Diagnostics) {
+        var files: [OutputFile] = []
+        var diagnostics = Diagnostics()
+        func page(_ path: String, _ template: String, _ build: (Links) -> [String: Any]) {
+            let links = Links(
+                from: path, style: style, absoluteBase: path == Route.notFound ? catalog.site.baseURL : nil)
+            var context = layoutContext(links: links, path: path)
+            for (key, value) in build(links) { context[key] = value }
+            let html = theme.library.render(context, withTemplate: template) ?? ""
+            files.append(OutputFile(path: path, content: .bytes(Array(html.utf8))))
+        }
+        func body(_ body: Body, _ links: Links) -> String {
+            let (html, problems) = renderBody(body, links: links)
+            diagnostics.append(contentsOf: problems)
+            return html
+        }
+
+        page(Route.home, "index") { homeContext($0) }
+        page(Route.clusters, "clusters") { clustersContext($0) }
+        for cluster in catalog.clusters {
+            let path = Route.cluster(cluster.slug)
+            page(path, "cluster") { clusterContext(cluster, $0, body: body(cluster.body, $0)) }
+        }
+        page(Route.producers, "producers") { producersContext($0) }
+        for producer in catalog.producers {
+            page(Route.producer(producer.slug), "producer") { producerContext(producer, $0, body: body(producer.body, $0)) }
+        }
+        page(Route.products, "products") { productsContext($0) }
+        for product in catalog.products {
+            page(Route.product(product.slug), "product") { productContext(product, $0, body: body(product.body, $0)) }
+        }
+        page(Route.motifs, "motifs") { motifsContext($0) }
+        for motif in catalog.motifs {
+            page(Route.motif(motif.slug), "motif") { links in
+                motifContext(motif, links, body: motif.description.map { body($0.body, links) } ?? "")
+            }
+        }
+        for item in catalog.pages {
+            page(Route.page(item.slug), "page") { links in
+                [
+                    "page_title": item.name,
+                    "free_page": ["name": item.name, "body": body(item.body, links)],
+                ]
+            }
+        }
+        page(Route.notFound, "404") { _ in ["page_title": ui["not_found_title"]!] }
+
+        for (slug, photos) in catalog.photos.sorted(by: { $0.key < $1.key }) {
+            _ = slug
+            for photo in photos { files.append(OutputFile(path: photo.outputPath, content: .copy(from: photo.sourcePath))) }
+        }
+        for (name, content) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(path: "assets/" + name, content: content))
+        }
+        if let base = catalog.site.baseURL {
+            let pages = files.map(\.path).filter { $0.hasSuffix(".html") && $0 != Route.notFound }
+            files.append(OutputFile(path: Route.sitemap, content: .bytes(Array(Sitemap.xml(pages: pages, base: base, style: style).utf8))))
+        }
+        // Photos shared by several products appear once.
+        var seen: Set<String> = []
+        files = files.filter { seen.insert($0.path).inserted }
+        return (files, diagnostics)
+    }
+
+    // MARK: Bodies
+
+    /// Renders a Markdown body for the page `links` is made for; `product:slug` style links
+    /// become relative links, and every problem is reported at its line in the body's file.
+    func renderBody(_ body: Body, links: Links) -> (String, [Diagnostic]) {
+        guard !body.isEmpty else { return ("", []) }
+        let result = Markdown.render(body.markdown) { destination, _ in
+            resolveEntryLink(destination, links: links)
+        }
+        let diagnostics = result.issues.map { issue in
+            Diagnostic(
+                issue.severity == .error ? .error : .warning,
+                SourceLocation(path: body.path, line: issue.line, column: issue.column), issue.message)
+        }
+        return (result.html, diagnostics)
+    }
+
+    func resolveEntryLink(_ destination: String, links: Links) -> Markdown.LinkResolution {
+        guard let colon = destination.firstIndex(of: ":") else { return .keep }
+        let scheme = destination[..<colon].lowercased()
+        var rest = destination[destination.index(after: colon)...]
+        var fragment = ""
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[hash...])
+            rest = rest[..<hash]
+        }
+        let slug = String(rest)
+        let target: String?
+        let known: [String]
+        let folder: String
+        switch scheme {
+        case "product":
+            target = catalog.productBySlug[slug].map { Route.product($0.slug) }
+            known = catalog.products.map(\.slug)
+            folder = "products"
+        case "producer":
+            target = catalog.producerBySlug[slug].map { Route.producer($0.slug) }
+            known = catalog.producers.map(\.slug)
+            folder = "producers"
+        case "cluster":
+            target = catalog.clusterBySlug[slug].map { Route.cluster($0.slug) }
+            known = catalog.clusters.map(\.slug)
+            folder = "clusters"
+        case "motif":
+            let motifSlug = Slug.make(slug)
+            target = catalog.motifBySlug[motifSlug].map { Route.motif($0.slug) }
+            known = catalog.motifs.map(\.slug)
+            folder = "motifs"
+        case "page":
+            target = catalog.pages.first { $0.slug == slug }.map { Route.page($0.slug) }
+            known = catalog.pages.map(\.slug)
+            folder = "pages"
+        default:
+            return .keep
+        }
+        guard let target else {
+            var message = "link to unknown \(scheme) '\(slug)'"
+            message += scheme == "motif" ? ": no product names this motif" : ": there is no file \(folder)/\(slug).md"
+            if let guess = Spelling.nearest(to: slug, in: known) { message += "; did you mean '\(scheme):\(guess)'?" }
+            return .error(message)
+        }
+        return .replace(links.href(target) + Links.encodeFragment(fragment))
+    }
+
+    // MARK: Layout
+
+    func layoutContext(links: Links, path: String) -> [String: Any] {
+        let site = catalog.site
+        let section = path.split(separator: "/").first.map(String.init) ?? ""
+        func navItem(_ key: String, _ target: String, _ sectionName: String) -> [String: Any] {
+            ["name": ui[key]!, "url": links.href(target), "current": section == sectionName]
+        }
+        var siteContext: [String: Any] = [
+            "title": site.title,
+            "language": site.language.rawValue,
+            "description": site.description ?? false,
+        ]
+        siteContext["pages"] = catalog.pages.map { ["name": $0.name, "url": links.href(Route.page($0.slug))] }
+        var pageContext: [String: Any] = ["canonical": false, "path": path]
+        if let base = site.baseURL, path != Route.notFound {
+            pageContext["canonical"] = Links.absolute(path, base: base, style: style)
+        }
+        return [
+            "crumbs": [[String: Any]](),
+            "site": siteContext,
+            "ui": ui,
+            "page": pageContext,
+            "links": [
+                "home": links.href(Route.home),
+                "css": links.href(Route.stylesheet),
+                "clusters": links.href(Route.clusters),
+                "producers": links.href(Route.producers),
+                "products": links.href(Route.products),
+                "motifs": links.href(Route.motifs),
+            ],
+            "nav": [
+                navItem("products", Route.products, "products"),
+                navItem("clusters", Route.clusters, "clusters"),
+                navItem("producers", Route.producers, "producers"),
+                navItem("motifs", Route.motifs, "motifs"),
+            ],
+        ]
+    }
+
+    // MARK: Cards and pieces
+
+    func productCard(_ product: Product, _ links: Links) -> [String: Any] {
+        let producer = catalog.producerBySlug[product.producer.value]
+        var card: [String: Any] = [
+            "name": product.name,
+            "url": links.href(Route.product(product.slug)),
+            "price": priceText(product.price),
+            "has_price": product.price != nil,
+            "sold_out": !product.available,
+            "producer_name": producer?.name ?? "",
+            "technique": product.technique.map { UIText.technique($0, language) } ?? false,
+            "photo": false,
+        ]
+        if let photo = catalog.photos[product.slug]?.first {
+            card["photo"] = photoContext(photo, product: product, index: 1, count: 1, links)
+        }
+        return card
+    }
+
+    func photoContext(_ photo: Photo, product: Product, index: Int, count: Int, _ links: Links) -> [String: Any] {
+        [
+            "src": links.href(photo.outputPath),
+            "width": photo.info.width,
+            "height": photo.info.height,
+            "alt": UIText.photoAlt(product.name, index: index, count: count, language),
+        ]
+    }
+
+    func priceText(_ price: Int?) -> String {
+        price.map { Formatting.rupiah($0, language: language) } ?? ui["price_on_request"]!
+    }
+
+    /// Call, WhatsApp, email and web links; the WhatsApp message names `subject`.
+    func contactContext(_ contact: Contact, subject: String) -> [String: Any] {
+        var result: [String: Any] = ["phone": false, "whatsapp": false, "email": false, "website": false]
+        if let phone = contact.phone {
+            result["phone"] = ["display": phone.display, "href": Formatting.telHref(phone)]
+        }
+        if let whatsapp = contact.whatsapp {
+            let message = UIText.whatsAppMessage(about: subject, site: catalog.site.title, language)
+            result["whatsapp"] = [
+                "display": whatsapp.display, "href": Formatting.whatsAppHref(whatsapp, message: message),
+            ]
+        }
+        if let email = contact.email {
+            result["email"] = ["address": email, "href": "mailto:" + email]
+        }
+        if let website = contact.website {
+            let label = website.replacingPrefix("https://").replacingPrefix("http://")
+            result["website"] = ["href": website, "label": label.hasSuffix("/") ? String(label.dropLast()) : label]
+        }
+        result["any"] = contact.phone != nil || contact.whatsapp != nil || contact.email != nil || contact.website != nil
+        return result
+    }
+
+    func producerCard(_ producer: Producer, _ links: Links, subject: String? = nil) -> [String: Any] {
+        let cluster = catalog.clusterBySlug[producer.cluster.value]
+        return [
+            "name": producer.name,
+            "url": links.href(Route.producer(producer.slug)),
+            "cluster_name": cluster?.name ?? "",
+            "cluster_url": links.href(Route.cluster(producer.cluster.value)),
+            "city": cluster?.city ?? false,
+            "contact": contactContext(producer.contact, subject: subject ?? producer.name),
+            "products_count": catalog.productsByProducer[producer.slug]?.count ?? 0,
+        ]
+    }
+
+    func clusterCard(_ cluster: Cluster, _ links: Links) -> [String: Any] {
+        let producers = catalog.producersByCluster[cluster.slug] ?? []
+        let products = producers.reduce(0) { $0 + (catalog.productsByProducer[$1]?.count ?? 0) }
+        return [
+            "name": cluster.name,
+            "url": links.href(Route.cluster(cluster.slug)),
+            "place": [cluster.city, cluster.province].compactMap { $0 }.joined(separator: ", "),
+            "producers_count": producers.count,
+            "products_count": products,
+        ]
+    }
+
+    func fact(_ label: String, _ value: String, url: String? = nil) -> [String: Any] {
+        ["label": ui[label]!, "value": value, "url": url ?? false]
+    }
+
+    func crumbs(_ items: [(String, String?)], _ links: Links) -> [[String: Any]] {
+        [["name": ui["home"]!, "url": links.href(Route.home)]]
+            + items.map { ["name": $0.0, "url": $0.1.map { links.href($0) } ?? false] }
+    }
+
+    // MARK: Pages
+
+    func homeContext(_ links: Links) -> [String: Any] {
+        var featured = catalog.products.filter(\.featured)
+        if featured.isEmpty { featured = Array(catalog.products.filter(\.available).prefix(8)) }
+        return [
+            "page_title": catalog.site.title,
+            "home": [
+                "clusters": catalog.clusters.map { clusterCard($0, links) },
+                "featured": featured.prefix(12).map { productCard($0, links) },
+                "products_count": catalog.products.count,
+                "producers_count": catalog.producers.count,
+                "clusters_count": catalog.clusters.count,
+                "motifs_count": catalog.motifs.count,
+            ],
+        ]
+    }
+
+    func clustersContext(_ links: Links) -> [String: Any] {
+        [
+            "page_title": ui["clusters"]!,
+            "crumbs": crumbs([(ui["clusters"]!, nil)], links),
+            "list": ["clusters": catalog.clusters.map { clusterCard($0, links) }],
+        ]
+    }
+
+    func clusterContext(_ cluster: Cluster, _ links: Links, body: String) -> [String: Any] {
+        let producers = (catalog.producersByCluster[cluster.slug] ?? []).compactMap { catalog.producerBySlug[$0] }
+        let productSlugs = Set(producers.flatMap { catalog.productsByProducer[$0.slug] ?? [] })
+        let products = catalog.products.filter { productSlugs.contains($0.slug) }
+        var facts = [fact("province", cluster.province)]
+        if let city = cluster.city { facts.append(fact("city", city)) }
+        if let year = cluster.established { facts.append(fact("established", String(year))) }
+        if let coordinator = cluster.coordinator { facts.append(fact("coordinator", coordinator)) }
+        return [
+            "page_title": cluster.name,
+            "crumbs": crumbs([(ui["clusters"]!, Route.clusters), (cluster.name, nil)], links),
+            "cluster": [
+                "name": cluster.name,
+                "place": [cluster.city, cluster.province].compactMap { $0 }.joined(separator: ", "),
+                "facts": facts,
+                "contact": contactContext(cluster.contact, subject: cluster.name),
+                "body": body.isEmpty ? false : body,
+                "producers": producers.map { producerCard($0, links) },
+                "products": products.map { productCard($0, links) },
+            ],
+        ]
+    }
+
+    func producersContext(_ links: Links) -> [String: Any] {
+        [
+            "page_title": ui["producers"]!,
+            "crumbs": crumbs([(ui["producers"]!, nil)], links),
+            "list": ["producers": catalog.producers.map { producerCard($0, links) }],
+        ]
+    }
+
+    func producerContext(_ producer: Producer, _ links: Links, body: String) -> [String: Any] {
+        let cluster = catalog.clusterBySlug[producer.cluster.value]
+        let products = (catalog.productsByProducer[producer.slug] ?? []).compactMap { catalog.productBySlug[$0] }
+        var facts = [fact("cluster", cluster?.name ?? producer.cluster.value, url: links.href(Route.cluster(producer.cluster.value)))]
+        if let owner = producer.owner { facts.append(fact("owner", owner)) }
+        if let address = producer.address { facts.append(fact("address", address)) }
+        if let since = producer.since { facts.append(fact("since", String(since))) }
+        var card = producerCard(producer, links)
+        card["facts"] = facts
+        card["body"] = body.isEmpty ? false : body
+        card["products"] = products.map { productCard($0, links) }
+        return [
+            "page_title": producer.name,
+            "crumbs": crumbs([(ui["producers"]!, Route.producers), (producer.name, nil)], links),
+            "producer": card,
+        ]
+    }
+
+    func productsContext(_ links: Links) -> [String: Any] {
+        [
+            "page_title": ui["products"]!,
+            "crumbs": crumbs([(ui["products"]!, nil)], links),
+            "list": ["products": catalog.products.map { productCard($0, links) }],
+        ]
+    }
+
+    func productContext(_ product: Product, _ links: Links, body: String) -> [String: Any] {
+        let producer = catalog.producerBySlug[product.producer.value]!
+        let cluster = catalog.clusterBySlug[producer.cluster.value]
+        let motifs = (catalog.motifsByProduct[product.slug] ?? []).compactMap { catalog.motifBySlug[$0] }
+        var facts: [[String: Any]] = [
+            fact("price", priceText(product.price)),
+            fact("availability", product.available ? ui["available"]! : ui["sold_out"]!),
+            fact("producer", producer.name, url: links.href(Route.producer(producer.slug))),
+        ]
+        if let cluster { facts.append(fact("cluster", cluster.name, url: links.href(Route.cluster(cluster.slug)))) }
+        if let technique = product.technique { facts.append(fact("technique", UIText.technique(technique, language))) }
+        if let material = product.material { facts.append(fact("material", material)) }
+        if let size = product.size { facts.append(fact("size", size)) }
+        if !product.colors.isEmpty { facts.append(fact("colors", product.colors.joined(separator: ", "))) }
+        let photos = catalog.photos[product.slug] ?? []
+        var card = productCard(product, links)
+        card["photos"] = photos.enumerated().map { photoContext($1, product: product, index: $0 + 1, count: photos.count, links) }
+        card["facts"] = facts
+        card["motifs"] = motifs.map { ["name": $0.name, "url": links.href(Route.motif($0.slug))] }
+        card["producer"] = producerCard(producer, links, subject: "\(product.name) (\(producer.name))")
+        card["body"] = body.isEmpty ? false : body
+        return [
+            "page_title": product.name,
+            "crumbs": crumbs([(ui["products"]!, Route.products), (product.name, nil)], links),
+            "product": card,
+        ]
+    }
+
+    func motifsContext(_ links: Links) -> [String: Any] {
+        [
+            "page_title": ui["motifs"]!,
+            "crumbs": crumbs([(ui["motifs"]!, nil)], links),
+            "list": [
+                "motifs": catalog.motifs.map {
+                    ["name": $0.name, "url": links.href(Route.motif($0.slug)), "count": $0.products.count]
+                }
+            ],
+        ]
+    }
+
+    func motifContext(_ motif: Motif, _ links: Links, body: String) -> [String: Any] {
+        let products = catalog.products.filter { Set(motif.products).contains($0.slug) }
+        return [
+            "page_title": motif.name,
+            "crumbs": crumbs([(ui["motifs"]!, Route.motifs), (motif.name, nil)], links),
+            "motif": [
+                "name": motif.name,
+                "origin": motif.description?.origin ?? false,
+                "body": body.isEmpty ? false : body,
+                "products": products.map { productCard($0, links) },
+            ],
+        ]
+    }
+}
+
+extension String {
+    func replacingPrefix(_ prefix: String) -> String {
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
+    }
+}
+
+extension Links {
+    /// `#Bagian 2` → `#Bagian%202`.
+    static func encodeFragment(_ fragment: String) -> String {
+        guard fragment.hasPrefix("#") else { return "" }
+        return "#" + encodeQueryValue(String(fragment.dropFirst()))
+    }
+}

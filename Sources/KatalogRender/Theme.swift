@@ -1,0 +1,129 @@
+import Foundation
+import KatalogContent
+import Mustache
+
+/// The templates and assets a site is rendered with: the built-in default theme, overridden file
+/// by file by the site's own `templates/` folder.
+public struct Theme: Sendable {
+    public var library: MustacheLibrary
+    /// Files copied to `assets/` in the output, by path below `assets/`.
+    public var assets: [String: OutputFile.Content]
+
+    /// The templates every site needs; partials are whatever the templates include.
+    public static let pageTemplates = [
+        "layout", "index", "clusters", "cluster", "producers", "producer", "products", "product", "motifs", "motif",
+        "page", "404",
+    ]
+
+    /// Loads the default theme and, when `folder` is given, the site's overrides from it.
+    /// `folder` is the path as the user gave it; `required` says whether a missing folder is an error.
+    public static func load(folder: String?, required: Bool) -> (Theme?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        var sources: [String: (text: String, path: String)] = [:]
+        var assets: [String: OutputFile.Content] = [:]
+        for (name, text) in DefaultTheme.files {
+            if name.hasPrefix("assets/") {
+                assets[String(name.dropFirst("assets/".count))] = .bytes(Array(text.utf8))
+            } else if name.hasSuffix(".mustache") {
+                sources[String(name.dropLast(".mustache".count))] = (text, "(built-in theme)/" + name)
+            }
+        }
+        if let folder {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue {
+                overlay(folder: folder, sources: &sources, assets: &assets, into: &diagnostics)
+            } else if required {
+                diagnostics.error(SourceLocation(path: folder), "templates folder not found")
+            }
+        }
+        var library = MustacheLibrary()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error(
+                    SourceLocation(
+                        path: source.path, line: error.context.lineNumber, column: error.context.columnNumber),
+                    "template syntax error: \(describe(error.error))")
+            } catch {
+                diagnostics.error(SourceLocation(path: source.path), "template syntax error: \(error)")
+            }
+        }
+        return (diagnostics.hasErrors ? nil : Theme(library: library, assets: assets), diagnostics)
+    }
+
+    private static func overlay(
+        folder: String, sources: inout [String: (text: String, path: String)],
+        assets: inout [String: OutputFile.Content], into diagnostics: inout Diagnostics
+    ) {
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") || name.hasSuffix("~") {
+                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
+                continue
+            }
+            if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { continue }
+            files.append(relative)
+        }
+        for relative in files.sorted() {
+            let path = base + relative
+            if relative.hasPrefix("assets/") {
+                do {
+                    assets[String(relative.dropFirst("assets/".count))] = .bytes(
+                        [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+                } catch {
+                    diagnostics.error(SourceLocation(path: path), "cannot read theme asset")
+                }
+            } else if relative.hasSuffix(".mustache") {
+                var fileProblems = Diagnostics()
+                guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else {
+                    diagnostics.error(SourceLocation(path: path), "cannot read template")
+                    continue
+                }
+                guard let source = SourceText.decode([UInt8](data), path: path, into: &fileProblems) else {
+                    diagnostics.append(contentsOf: fileProblems.items)
+                    continue
+                }
+                sources[String(relative.dropLast(".mustache".count))] = (source.text, path)
+            } else {
+                diagnostics.warning(
+                    SourceLocation(path: path), "not a .mustache template or a file under assets/; ignored")
+            }
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section {{#...}} is never closed with {{/...}}"
+        case .invalidSetDelimiter: return "invalid set-delimiter tag"
+        case .transformAppliedToInheritanceSection: return "a transform cannot be applied to an inheritance section"
+        case .illegalTokenInsideInheritSection: return "only {{$block}} sections may appear inside {{<parent}}"
+        case .textInsideInheritSection: return "text is not allowed directly inside {{<parent}}"
+        case .invalidConfigVariableSyntax: return "invalid pragma syntax"
+        case .unrecognisedConfigVariable: return "unknown pragma"
+        @unknown default: return "\(error)"
+        }
+    }
+}
+
+/// One file of the built site: bytes to write, or a file to copy.
+public struct OutputFile: Sendable {
+    public enum Content: Sendable, Equatable {
+        case bytes([UInt8])
+        case copy(from: String)
+    }
+    /// Path inside the output folder, `/`-separated.
+    public var path: String
+    public var content: Content
+
+    public init(path: String, content: Content) {
+        self.path = path
+        self.content = content
+    }
+}
