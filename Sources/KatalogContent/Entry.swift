@@ -58,7 +58,9 @@ public enum Entry: Sendable {
         case .page: entry = decodePage(slug: slug, fields: &fields, body: body).map(Entry.page)
         }
         fields.reportUnknownKeys()
-        return (fields.isValid ? entry : nil, fields.diagnostics.items)
+        // An entry with errors in some fields is still returned (the errors stop the build), so
+        // that the resolver also checks its references: every problem is reported in one run.
+        return (entry, fields.diagnostics.items)
     }
 
     static func decodeCluster(slug: String, fields: inout Fields, body: Body) -> Cluster? {

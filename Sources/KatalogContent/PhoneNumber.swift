@@ -77,7 +77,7 @@ public struct PhoneNumber: Hashable, Sendable {
             while i < d.count {
                 let remaining = d.count - i
                 // Groups of four, but never leave a lone digit or two at the end.
-                let size = remaining <= 5 ? remaining : 4
+                let size = remaining <= 5 ? remaining : remaining == 6 ? 3 : 4
                 groups.append(String(d[i..<(i + size)]))
                 i += size
             }

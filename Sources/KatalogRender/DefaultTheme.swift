@@ -91,8 +91,9 @@ img { max-width: 100%; height: auto; }
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; }
 
-.photos { display: grid; gap: .5rem; grid-template-columns: 1fr; margin-bottom: 1rem; }
-.photos img { width: 100%; border-radius: var(--radius); background: #efe6da; }
+/* Photos keep their shape at a fixed height; several scroll sideways so the buttons stay near the top. */
+.photos { display: flex; gap: .5rem; overflow-x: auto; scroll-snap-type: x mandatory; margin-bottom: 1rem; padding-bottom: .25rem; }
+.photos img { flex: 0 0 auto; height: min(18rem, 55vh); width: auto; max-width: 100%; object-fit: cover; scroll-snap-align: start; border-radius: var(--radius); background: #efe6da; }
 .tag { display: inline-block; border: 1px solid var(--line); background: var(--card); border-radius: 999px; padding: .1rem .6rem; margin: .15rem .1rem; text-decoration: none; }
 
 .prose { max-width: 42rem; }
@@ -116,6 +117,7 @@ img { max-width: 100%; height: auto; }
   .product { display: grid; grid-template-columns: 3fr 2fr; column-gap: 2rem; }
   .product > h1, .product > .badge, .product > .price, .product > .prose { grid-column: 1 / -1; }
   .product > .photos { grid-column: 1; grid-row: span 3; }
+  .photos img { height: 26rem; }
 }
 
 @media print {
@@ -204,12 +206,15 @@ img { max-width: 100%; height: auto; }
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{$title}}{{page_title}} – {{site.title}}{{/title}}</title>
-{{#site.description}}<meta name="description" content="{{site.description}}">
-{{/site.description}}
+{{#page_description}}<meta name="description" content="{{page_description}}">
+<meta property="og:description" content="{{page_description}}">
+{{/page_description}}
 {{#page.canonical}}<link rel="canonical" href="{{page.canonical}}">
 {{/page.canonical}}
 <meta property="og:title" content="{{page_title}}">
 <meta property="og:site_name" content="{{site.title}}">
+{{#page_image}}<meta property="og:image" content="{{page_image}}">
+{{/page_image}}
 <link rel="stylesheet" href="{{links.css}}">
 </head>
 <body>

@@ -31,6 +31,7 @@ public struct SiteRenderer {
                 from: path, style: style, absoluteBase: path == Route.notFound ? catalog.site.baseURL : nil)
             var context = layoutContext(links: links, path: path)
             for (key, value) in build(links) { context[key] = value }
+            if context["page_description"] == nil { context["page_description"] = catalog.site.description ?? false }
             let html = theme.library.render(context, withTemplate: template) ?? ""
             files.append(OutputFile(path: path, content: .bytes(Array(html.utf8))))
         }
@@ -171,6 +172,7 @@ public struct SiteRenderer {
         }
         return [
             "crumbs": [[String: Any]](),
+            "page_image": false,
             "site": siteContext,
             "ui": ui,
             "page": pageContext,
@@ -316,6 +318,8 @@ public struct SiteRenderer {
         if let year = cluster.established { facts.append(fact("established", String(year))) }
         if let coordinator = cluster.coordinator { facts.append(fact("coordinator", coordinator)) }
         return [
+            "page_description": "\(cluster.name) · \([cluster.city, cluster.province].compactMap { $0 }.joined(separator: ", ")) · "
+                + "\(producers.count) \(ui["producers"]!) · \(products.count) \(ui["products"]!)",
             "page_title": cluster.name,
             "crumbs": crumbs([(ui["clusters"]!, Route.clusters), (cluster.name, nil)], links),
             "cluster": [
@@ -349,7 +353,9 @@ public struct SiteRenderer {
         card["facts"] = facts
         card["body"] = body.isEmpty ? false : body
         card["products"] = products.map { productCard($0, links) }
+        let place = [cluster?.name, cluster?.city, cluster?.province].compactMap { $0 }.joined(separator: ", ")
         return [
+            "page_description": "\(producer.name) · \(place) · \(products.count) \(ui["products"]!)",
             "page_title": producer.name,
             "crumbs": crumbs([(ui["producers"]!, Route.producers), (producer.name, nil)], links),
             "producer": card,
@@ -385,7 +391,15 @@ public struct SiteRenderer {
         card["motifs"] = motifs.map { ["name": $0.name, "url": links.href(Route.motif($0.slug))] }
         card["producer"] = producerCard(producer, links, subject: "\(product.name) (\(producer.name))")
         card["body"] = body.isEmpty ? false : body
+        let summary = [
+            product.technique.map { UIText.technique($0, language) }, priceText(product.price), producer.name,
+            cluster.map { [$0.city, $0.province].compactMap { $0 }.joined(separator: ", ") },
+        ].compactMap { $0 }.joined(separator: " · ")
         return [
+            "page_description": "\(product.name): \(summary)",
+            "page_image": photos.first.flatMap { photo in
+                catalog.site.baseURL.map { Links.absolute(photo.outputPath, base: $0, style: style) }
+            } ?? false,
             "page_title": product.name,
             "crumbs": crumbs([(ui["products"]!, Route.products), (product.name, nil)], links),
             "product": card,
@@ -407,6 +421,7 @@ public struct SiteRenderer {
     func motifContext(_ motif: Motif, _ links: Links, body: String) -> [String: Any] {
         let products = catalog.products.filter { Set(motif.products).contains($0.slug) }
         return [
+            "page_description": "\(ui["motif"]!) \(motif.name) · \(products.count) \(ui["products"]!)",
             "page_title": motif.name,
             "crumbs": crumbs([(ui["motifs"]!, Route.motifs), (motif.name, nil)], links),
             "motif": [
