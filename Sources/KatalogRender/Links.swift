@@ -28,11 +28,18 @@ public struct Links: Sendable {
         if style == .dirs, target == "index.html" || target.hasSuffix("/index.html") {
             target.removeLast("index.html".count)
         }
-        let encoded = Self.encodePath(target)
-        if let absoluteBase { return absoluteBase + encoded }
-        let depth = from.utf8.count { $0 == UInt8(ascii: "/") }
-        let up = String(repeating: "../", count: depth)
-        let link = up + encoded
+        if let absoluteBase { return absoluteBase + Self.encodePath(target) }
+        // The shortest relative path: climb out of the folders the two paths do not share.
+        let fromFolders = from.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        let targetParts = target.split(separator: "/", omittingEmptySubsequences: false)
+        var common = 0
+        while common < fromFolders.count, common < targetParts.count - 1,
+            fromFolders[fromFolders.startIndex + common] == targetParts[common]
+        {
+            common += 1
+        }
+        let up = String(repeating: "../", count: fromFolders.count - common)
+        let link = up + Self.encodePath(targetParts[common...].joined(separator: "/"))
         return link.isEmpty ? "./" : link
     }
 

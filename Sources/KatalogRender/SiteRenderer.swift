@@ -419,7 +419,8 @@ public struct SiteRenderer {
     }
 
     func motifContext(_ motif: Motif, _ links: Links, body: String) -> [String: Any] {
-        let products = catalog.products.filter { Set(motif.products).contains($0.slug) }
+        let slugs = Set(motif.products)
+        let products = catalog.products.filter { slugs.contains($0.slug) }
         return [
             "page_description": "\(ui["motif"]!) \(motif.name) · \(products.count) \(ui["products"]!)",
             "page_title": motif.name,

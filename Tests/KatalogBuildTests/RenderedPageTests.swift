@@ -1,0 +1,117 @@
+import Foundation
+import KatalogBuild
+import Testing
+
+/// What buyers see: escaping of untrusted text in every context, the UI language, prices and stock.
+@Suite struct RenderedPageTests {
+    static let hostile = #"Kain "<script>alert(1)</script>" & 'x' onmouseover=alert(1) {{site.title}}"#
+
+    @Test func untrustedTextIsEscapedInTextAttributesAndURLs() throws {
+        let site = try TestSite([
+            "content/products/kain-gorga.md": """
+                ---
+                name: '\(Self.hostile.replacingOccurrences(of: "'", with: "''"))'
+                producer: sinar
+                colors: ["<img src=x onerror=alert(1)>"]
+                ---
+                """
+        ])
+        #expect(site.build().succeeded)
+        let page = try #require(site.output("products/kain-gorga/index.html"))
+        #expect(!page.contains("<script>alert"))
+        #expect(!page.contains("<img src=x"))
+        #expect(page.contains("<h1>Kain &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot; &amp; &#39;x&#39; onmouseover=alert(1) {{site.title}}</h1>"))
+        #expect(page.contains("<title>Kain &quot;&lt;script&gt;"))
+        #expect(page.contains(#"<meta property="og:title" content="Kain &quot;&lt;script&gt;"#))
+        // The WhatsApp message is percent-encoded inside the URL, then the URL is HTML-escaped.
+        #expect(page.contains("https://wa.me/6281234567890?text=Halo%2C%20saya%20melihat%20Kain%20%22%3Cscript%3Ealert%281%29%3C%2Fscript%3E%22%20%26%20%27x%27"))
+        // Mustache tags in content are text, never expanded.
+        #expect(page.contains("{{site.title}}"))
+    }
+
+    @Test func englishSiteUsesEnglishWordsAndPrices() throws {
+        let site = try TestSite([
+            "content/site.yml": "title: Batik Catalogue\nlanguage: en\n",
+            "content/products/kain-gorga.md": "---\nname: Kain Gorga\nproducer: sinar\nprice: 1250000\n---\n",
+            "content/products/kain-habis.md": "---\nname: Kain Habis\nproducer: sinar\navailable: false\n---\n",
+        ])
+        #expect(site.build().succeeded)
+        let product = try #require(site.output("products/kain-gorga/index.html"))
+        #expect(product.contains("<html lang=\"en\">"))
+        #expect(product.contains("<p class=\"price big\">IDR 1,250,000</p>"))
+        #expect(product.contains("text=Hello%2C%20I%20saw%20Kain%20Gorga"))
+        let soldOut = try #require(site.output("products/kain-habis/index.html"))
+        #expect(soldOut.contains("<p class=\"badge\">Sold out</p>"))
+        #expect(soldOut.contains("<p class=\"price big\">Price on request</p>"))
+        #expect(!soldOut.contains("IDR 0"))
+    }
+
+    @Test func indonesianSiteShowsRupiahAndStockWords() throws {
+        let site = try TestSite([
+            "content/products/kain-habis.md": "---\nname: Kain Habis\nproducer: sinar\navailable: false\n---\n"
+        ])
+        #expect(site.build().succeeded)
+        let soldOut = try #require(site.output("products/kain-habis/index.html"))
+        #expect(soldOut.contains("<p class=\"badge\">Stok habis</p>"))
+        #expect(soldOut.contains("<p class=\"price big\">Hubungi penjual</p>"))
+        #expect(!soldOut.contains("Rp0"))
+        let product = try #require(site.output("products/kain-gorga/index.html"))
+        #expect(product.contains("<p class=\"price big\">Rp450.000</p>"))
+    }
+
+    @Test func notFoundPageUsesBaseURLOnlyWhenThereIsOne() throws {
+        let plain = try TestSite([:])
+        #expect(plain.build().succeeded)
+        let relative = try #require(plain.output("404.html"))
+        #expect(relative.contains("<link rel=\"stylesheet\" href=\"assets/katalog.css\">"))
+        #expect(plain.output("sitemap.xml") == nil)
+
+        let hosted = try TestSite(["content/site.yml": "title: T\nbase_url: https://batik.example.id/sumut\n"])
+        #expect(hosted.build().succeeded)
+        let absolute = try #require(hosted.output("404.html"))
+        #expect(absolute.contains("<link rel=\"stylesheet\" href=\"https://batik.example.id/sumut/assets/katalog.css\">"))
+        let product = try #require(hosted.output("products/kain-gorga/index.html"))
+        #expect(product.contains("<link rel=\"canonical\" href=\"https://batik.example.id/sumut/products/kain-gorga/\">"))
+        #expect(product.contains("<link rel=\"stylesheet\" href=\"../../assets/katalog.css\">"))
+    }
+
+    @Test func listsAreSortedByNameIgnoringCaseAndAccents() throws {
+        let site = try TestSite([
+            "content/products/b.md": "---\nname: batik Zamrud\nproducer: sinar\n---\n",
+            "content/products/c.md": "---\nname: Élok Cap\nproducer: sinar\n---\n",
+            "content/products/d.md": "---\nname: Anggun\nproducer: sinar\n---\n",
+        ])
+        #expect(site.build().succeeded)
+        let list = try #require(site.output("products/index.html"))
+        let names = ["Anggun", "batik Zamrud", "Élok Cap", "Kain Gorga"]
+        let positions = names.map { list.range(of: "<span class=\"card-name\">\($0)</span>")?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil })
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+    }
+
+    @Test func motifSpellingsShareOnePageWithTheMostUsedName() throws {
+        let site = try TestSite([
+            "content/products/a.md": "---\nname: A\nproducer: sinar\nmotifs: [gorga]\n---\n",
+            "content/products/b.md": "---\nname: B\nproducer: sinar\nmotifs: [GORGA]\n---\n",
+            "content/products/c.md": "---\nname: C\nproducer: sinar\nmotifs: [gorga]\n---\n",
+        ])
+        #expect(site.build().succeeded)
+        let motifs = try #require(site.output("motifs/index.html"))
+        #expect(motifs.contains("<tr><th scope=\"row\"><a href=\"gorga/\">gorga</a></th><td>4</td></tr>"))
+        #expect(site.output("motifs/gorga/index.html") != nil)
+    }
+
+    @Test func photosHaveAltTextSizeAndLazyLoading() throws {
+        let site = try TestSite([
+            "content/products/kain-gorga.md": "---\nname: Kain Gorga\nproducer: sinar\nphotos: [kain 1.png]\n---\n"
+        ])
+        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
+        png += [0, 0, 3, 32, 0, 0, 2, 88, 8, 2, 0, 0, 0, 0, 0, 0, 0]
+        try site.write("content/products/kain-gorga/kain 1.png", Data(png))
+        #expect(site.build().succeeded)
+        let page = try #require(site.output("products/kain-gorga/index.html"))
+        #expect(page.contains(
+            #"<img src="kain%201.png" width="800" height="600" alt="Foto Kain Gorga" loading="lazy" decoding="async">"#))
+        #expect(site.tree()["products/kain-gorga/kain 1.png"] == Data(png))
+    }
+}
