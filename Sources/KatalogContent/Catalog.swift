@@ -50,8 +50,7 @@ public struct Catalog: Sendable {
 
         let clusters = sortedByName(content.clusters, \.name, \.slug)
         let producers = sortedByName(content.producers, \.name, \.slug)
-        let knownProducers = Set(content.producers.map(\.slug))
-        var products = sortedByName(content.products, \.name, \.slug)
+        let products = sortedByName(content.products, \.name, \.slug)
         let pages = sortedByName(content.pages, \.name, \.slug)
 
         var catalog = Catalog(
@@ -81,10 +80,8 @@ public struct Catalog: Sendable {
                     unknownMessage("producer", ref.value, folder: "producers", known: producers.map(\.slug)))
             }
         }
-        // A product without its producer cannot be shown; it is already an error.
-        products.removeAll { !knownProducers.contains($0.producer.value) }
-        catalog.products = products
-        catalog.productBySlug = Dictionary(uniqueKeysWithValues: products.map { ($0.slug, $0) })
+        // A product whose producer is unknown stays in the catalogue so that its motifs, photos
+        // and body are still checked; the error already stops the build.
 
         catalog.motifs = groupMotifs(products: catalog.products, descriptions: content.motifs, catalog: &catalog, into: &diagnostics)
         catalog.motifBySlug = Dictionary(uniqueKeysWithValues: catalog.motifs.map { ($0.slug, $0) })

@@ -60,8 +60,8 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     }
 }
 
-/// Collects the problems of one stage. Stages add to it and go on; the build stops between stages
-/// when it holds an error.
+/// Collects problems. Every stage runs and adds to it, so one run reports every problem in every
+/// file; the site is written only when it holds no error.
 public struct Diagnostics: Sendable {
     public private(set) var items: [Diagnostic] = []
 
@@ -79,8 +79,9 @@ public struct Diagnostics: Sendable {
     public mutating func append(contentsOf other: [Diagnostic]) { items.append(contentsOf: other) }
 
     public var hasErrors: Bool { items.contains { $0.severity == .error } }
-    public var errorCount: Int { items.count { $0.severity == .error } }
-    public var warningCount: Int { items.count { $0.severity == .warning } }
+    /// Counts of the printed (sorted, de-duplicated) list.
+    public var errorCount: Int { sorted.count { $0.severity == .error } }
+    public var warningCount: Int { sorted.count { $0.severity == .warning } }
 
     /// Sorted by file, line, column; duplicates removed.
     public var sorted: [Diagnostic] { Array(Set(items)).sorted() }

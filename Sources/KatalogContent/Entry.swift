@@ -183,7 +183,7 @@ extension Fields {
                 whatsapp.location,
                 "whatsapp number '\(whatsapp.value.display)' is not a mobile number (08...); WhatsApp usually needs a mobile")
         }
-        if requirePhone, !has("phone"), !has("whatsapp") {
+        if requirePhone, !hasValue("phone"), !hasValue("whatsapp") {
             diagnostics.error(fileStart, "missing 'phone' or 'whatsapp': buyers need at least one number to call")
         }
         var email: String?

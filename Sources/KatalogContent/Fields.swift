@@ -69,6 +69,14 @@ public struct Fields {
 
     public func has(_ key: String) -> Bool { values[key] != nil }
 
+    /// Present and not empty (`phone:` with nothing after it does not count).
+    public func hasValue(_ key: String) -> Bool {
+        guard let node = values[key]?.value else { return false }
+        if Self.isNull(node) { return false }
+        if case .scalar(let scalar) = node { return !scalar.string.trimmingWhitespace().isEmpty }
+        return true
+    }
+
     /// The location of the opening `---`, for fields that are missing.
     public var fileStart: SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
 

@@ -15,6 +15,11 @@ public struct SiteConfig: Sendable {
 
 /// A Markdown body: the file's text with its front matter blanked, so lines are the file's.
 public struct Body: Sendable {
+    public init(markdown: String, path: String) {
+        self.markdown = markdown
+        self.path = path
+    }
+
     public var markdown: String
     /// The file as the user names it, for messages.
     public var path: String
@@ -27,6 +32,13 @@ public struct Contact: Sendable {
     public var whatsapp: PhoneNumber?
     public var email: String?
     public var website: String?
+
+    public init(phone: PhoneNumber? = nil, whatsapp: PhoneNumber? = nil, email: String? = nil, website: String? = nil) {
+        self.phone = phone
+        self.whatsapp = whatsapp
+        self.email = email
+        self.website = website
+    }
 }
 
 /// `content/clusters/<slug>.md`: a klaster or sentra of producers.
@@ -43,6 +55,20 @@ public struct Cluster: Sendable {
 
 /// `content/producers/<slug>.md`: one UMKM.
 public struct Producer: Sendable {
+    public init(
+        slug: String, name: String, cluster: Located<String>, owner: String? = nil, address: String? = nil,
+        since: Int? = nil, contact: Contact, body: Body
+    ) {
+        self.slug = slug
+        self.name = name
+        self.cluster = cluster
+        self.owner = owner
+        self.address = address
+        self.since = since
+        self.contact = contact
+        self.body = body
+    }
+
     public var slug: String
     public var name: String
     /// Slug of the cluster, checked by the resolver.

@@ -371,7 +371,11 @@ public struct SiteRenderer {
     }
 
     func productContext(_ product: Product, _ links: Links, body: String) -> [String: Any] {
-        let producer = catalog.producerBySlug[product.producer.value]!
+        // Only a failed build (unknown producer) renders without one, and it writes nothing.
+        let producer = catalog.producerBySlug[product.producer.value]
+            ?? Producer(
+                slug: product.producer.value, name: product.producer.value, cluster: product.producer,
+                contact: Contact(), body: Body(markdown: "", path: product.body.path))
         let cluster = catalog.clusterBySlug[producer.cluster.value]
         let motifs = (catalog.motifsByProduct[product.slug] ?? []).compactMap { catalog.motifBySlug[$0] }
         var facts: [[String: Any]] = [
