@@ -193,7 +193,7 @@ public struct Catalog: Sendable {
         }
         for (slug, files) in content.productFolders.sorted(by: { $0.key < $1.key }) {
             let folder = content.productFolderPaths[slug] ?? slug
-            guard catalog.productBySlug[slug] != nil else {
+            guard catalog.productBySlug[slug] != nil || content.failed.contains("products/" + slug) else {
                 diagnostics.warning(
                     SourceLocation(path: folder), "photo folder has no product sheet products/\(slug).md; not published")
                 continue

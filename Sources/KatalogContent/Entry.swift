@@ -63,6 +63,9 @@ public enum Entry: Sendable {
         return (entry, fields.diagnostics.items)
     }
 
+    // A missing name is an error; the slug stands in for it so that the rest of the file
+    // (references, motifs, photos, body) is still checked in the same run.
+
     static func decodeCluster(slug: String, fields: inout Fields, body: Body) -> Cluster? {
         let name = fields.string("name", required: true)
         let province = fields.string("province", required: true)
@@ -70,9 +73,9 @@ public enum Entry: Sendable {
         let established = fields.year("established")
         let coordinator = fields.string("coordinator")
         let contact = fields.contact(requirePhone: false)
-        guard let name, let province else { return nil }
+        guard let province else { return nil }
         return Cluster(
-            slug: slug, name: name.value, province: province.value, city: city?.value,
+            slug: slug, name: name?.value ?? slug, province: province.value, city: city?.value,
             established: established?.value, coordinator: coordinator?.value, contact: contact, body: body)
     }
 
@@ -83,9 +86,9 @@ public enum Entry: Sendable {
         let owner = fields.string("owner")
         let address = fields.string("address")
         let since = fields.year("since")
-        guard let name, let cluster else { return nil }
+        guard let cluster else { return nil }
         return Producer(
-            slug: slug, name: name.value, cluster: cluster, owner: owner?.value, address: address?.value,
+            slug: slug, name: name?.value ?? slug, cluster: cluster, owner: owner?.value, address: address?.value,
             since: since?.value, contact: contact, body: body)
     }
 
@@ -137,9 +140,9 @@ public enum Entry: Sendable {
         }
         let available = fields.bool("available")?.value ?? true
         let featured = fields.bool("featured")?.value ?? false
-        guard let name, let producer else { return nil }
+        guard let producer else { return nil }
         return Product(
-            slug: slug, name: name.value, producer: producer, motifNames: motifs, technique: technique,
+            slug: slug, name: name?.value ?? slug, producer: producer, motifNames: motifs, technique: technique,
             material: material?.value, size: size?.value, price: price, colors: colors, photos: photos,
             available: available, featured: featured, body: body)
     }
@@ -168,8 +171,7 @@ public enum Entry: Sendable {
 
     static func decodePage(slug: String, fields: inout Fields, body: Body) -> Page? {
         let name = fields.string("name", required: true)
-        guard let name else { return nil }
-        return Page(slug: slug, name: name.value, body: body)
+        return Page(slug: slug, name: name?.value ?? slug, body: body)
     }
 }
 

@@ -37,7 +37,7 @@ public struct Fields {
         }
         guard case .mapping(let mapping) = root else {
             diagnostics.error(
-                location(root.mark), "front matter must be a list of 'key: value' lines, found \(Self.kind(root))")
+                location(root.mark), "fields must be written as 'key: value' lines, found \(Self.kind(root))")
             return
         }
         for (key, value) in mapping {
@@ -114,7 +114,9 @@ public struct Fields {
             diagnostics.error(location(node.mark), "'\(key)' must be a single value, found \(Self.kind(node))")
             return nil
         }
-        return (scalar.string.trimmingWhitespace(), scalar.style != .plain, location(node.mark))
+        let text = scalar.string.trimmingWhitespace()
+        if text.isEmpty { return nil }  // `whatsapp: ""` is as good as leaving it out
+        return (text, scalar.style != .plain, location(node.mark))
     }
 
     /// `true` or `false`.
@@ -213,11 +215,30 @@ public struct Fields {
                 line.map { ($0, 1) } ?? (context.mark.line, context.mark.column),
                 "duplicate key \(names): each field may appear only once"
             )
-        case .reader(let problem, _, _, _):
-            return (nil, "invalid YAML: \(problem)")
+        case .reader(let problem, let offset, _, let yaml):
+            var message = "invalid YAML: \(problem)"
+            if problem.contains("control characters") {
+                message += "; delete the invisible character (it often comes from copying text out of a document)"
+            }
+            return (offset.map { point(atCharacterOffset: $0, in: yaml) }, message)
         default:
             return (nil, "invalid YAML: \(error)")
         }
+    }
+
+    /// Line and column (in scalars) of a character offset.
+    static func point(atCharacterOffset offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for character in text.prefix(offset) {
+            if character == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += character.unicodeScalars.count
+            }
+        }
+        return (line, column)
     }
 
     /// Where a top-level key is written the second time, so the message points at the repeat.

@@ -115,6 +115,7 @@ public struct SiteRenderer {
             rest = rest[..<hash]
         }
         let slug = String(rest)
+        guard !slug.isEmpty else { return .error("link '\(scheme):' needs a name after the colon, like \(scheme):batik-gorga") }
         let target: String?
         let known: [String]
         let folder: String

@@ -187,9 +187,10 @@ struct ContentFixture {
                 ContentFixture.at("products", "a", 3, 11),
                 "unknown producer 'sary': there is no file producers/sary.md; did you mean 'sari'?")
         ])
-        #expect(catalog.products.map(\.slug) == ["b"])
-        #expect(catalog.productBySlug["a"] == nil)
-        #expect(catalog.motifs.isEmpty)
+        // The product stays in the catalogue so that its motifs, photos and body are still checked;
+        // the error stops the build, and no producer lists it.
+        #expect(catalog.products.map(\.slug) == ["a", "b"])
+        #expect(catalog.motifs.map(\.slug) == ["gorga"])
         #expect(catalog.productsByProducer == ["sari": ["b"]])
     }
 
@@ -220,7 +221,7 @@ struct ContentFixture {
         f.content.failed = ["clusters/solo", "producers/rusak"]
         let (catalog, diagnostics) = f.resolve()
         #expect(diagnostics.isEmpty)
-        #expect(catalog.products.isEmpty)
+        #expect(catalog.productsByProducer.isEmpty)
     }
 
     // MARK: Order

@@ -224,7 +224,7 @@ import Testing
     @Test func notAMapping() {
         let f = fields("- a\n- b\n")
         #expect(f.diagnostics.items == [
-            .error(at(2, 1), "front matter must be a list of 'key: value' lines, found a list")
+            .error(at(2, 1), "fields must be written as 'key: value' lines, found a list")
         ])
     }
 
