@@ -13,6 +13,11 @@ import KatalogRender
 /// templates folder (or anything inside or around them), and a non-empty folder katalog did not
 /// create (unless forced).
 struct OutputWriter {
+    struct POSIXError: Error {
+        var code: POSIXErrorCode
+        init(_ value: Int32) { code = POSIXErrorCode(rawValue: value) ?? .EIO }
+    }
+
     struct Failure: Error {
         var message: String
     }
@@ -94,7 +99,7 @@ struct OutputWriter {
                 let target = staging.appendingPathComponent(file.path)
                 switch file.content {
                 case .bytes(let bytes):
-                    try Data(bytes).write(to: target)
+                    try Self.writeFile(target.path, bytes)
                 case .copy(let source):
                     try fm.copyItem(atPath: source, toPath: target.path)
                 }
@@ -153,7 +158,27 @@ struct OutputWriter {
         #endif
     }
 
+    /// Plain open/write/close. Foundation's `Data.write` syncs each file to disk; one sync per page
+    /// costs more than rendering it, and the swap, not the sync, is what keeps the old site safe.
+    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXError(errno) }
+        defer { close(fd) }
+        var offset = 0
+        try bytes.withUnsafeBytes { buffer in
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(errno)
+                }
+                offset += written
+            }
+        }
+    }
+
     static func reason(_ error: Error) -> String {
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

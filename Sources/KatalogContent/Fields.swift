@@ -29,7 +29,10 @@ public struct Fields {
             return
         }
         guard let root else { return }
-        if let anchored = AnchorFinder(yaml: yaml).firstAnchor(in: root) {
+        // Anchors start with '&' and aliases with '*': most front matter has neither.
+        if yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }),
+            let anchored = AnchorFinder(yaml: yaml).firstAnchor(in: root)
+        {
             diagnostics.error(
                 location(anchored),
                 "YAML anchors and aliases (&name, *name) are not allowed in front matter; write each value out")
@@ -300,12 +303,13 @@ struct AnchorFinder {
 
     func hasAnchor(at mark: Mark) -> Bool {
         guard mark.line >= 1, mark.line <= lines.count else { return false }
-        var rest = Substring.UnicodeScalarView(lines[mark.line - 1].unicodeScalars.dropFirst(max(mark.column - 1, 0)))
-        if rest.first == "!" {  // a tag, then spaces, then maybe the anchor
-            rest = rest.drop { $0 != " " && $0 != "\t" }
-            rest = rest.drop { $0 == " " || $0 == "\t" }
+        var scalars = lines[mark.line - 1].unicodeScalars.dropFirst(max(mark.column - 1, 0)).makeIterator()
+        var next = scalars.next()
+        if next == "!" {  // a tag, then spaces, then maybe the anchor
+            while let s = next, s != " ", s != "\t" { next = scalars.next() }
+            while let s = next, s == " " || s == "\t" { next = scalars.next() }
         }
-        return rest.first == "&" || rest.first == "*"
+        return next == "&" || next == "*"
     }
 }
 
