@@ -13,7 +13,7 @@ import Ccmark
 /// Every cmark pointer lives and dies inside `render(_:links:)`. Before rendering, the tree is
 /// walked once: raw HTML is removed, links and images are handed to the caller's resolver, links
 /// with a scheme other than http, https, mailto or tel are unwrapped to their text, and headings
-/// move one level down (the page template owns the only `<h1>`). Each removal is reported as an
+/// are renumbered so the body's top level is `<h2>` (the page template owns the only `<h1>`). Each removal is reported as an
 /// issue at its line, so authors learn why something vanished.
 public enum Markdown {
     /// What the caller decides about a link or image destination.
@@ -110,9 +110,12 @@ public enum Markdown {
             }
         }
 
+        // The page owns the only <h1>: the body's top heading level becomes <h2>, and the levels
+        // below it keep their distance, so `## A` / `### B` and `# A` / `## B` both give h2 / h3.
+        let top = headings.map { cmark_node_get_heading_level($0) }.min() ?? 2
         for node in headings {
             let level = cmark_node_get_heading_level(node)
-            cmark_node_set_heading_level(node, min(level + 1, 6))
+            cmark_node_set_heading_level(node, min(level - top + 2, 6))
         }
 
         guard let rendered = cmark_render_html(doc, options) else { return Result(html: "", issues: issues) }

@@ -20,6 +20,7 @@ enum DefaultTheme {
   --paper: #fffdf8;
   --card: #ffffff;
   --line: #e4d9cc;
+  --edge: #a08a74;
   --accent: #7a3412;
   --accent-ink: #ffffff;
   --wa: #0b6e4f;
@@ -36,9 +37,10 @@ body {
 }
 .wrap { max-width: 68rem; margin: 0 auto; padding: 0 1rem; }
 a { color: var(--accent); text-underline-offset: 2px; }
-a:focus-visible, .button:focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }
+a:focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }
+.site-header a:focus-visible { outline-color: #fff; }
 h1, h2, h3 { line-height: 1.25; }
-h1 { font-size: 1.6rem; margin: 1rem 0 .5rem; }
+h1 { font-size: 1.6rem; margin: .75rem 0 .5rem; }
 h2 { font-size: 1.25rem; margin: 1.75rem 0 .75rem; }
 h3 { font-size: 1.05rem; margin: 0 0 .25rem; }
 img { max-width: 100%; height: auto; }
@@ -47,33 +49,36 @@ img { max-width: 100%; height: auto; }
 .skip:focus { left: .5rem; }
 
 .site-header { background: var(--accent); color: var(--accent-ink); }
-.site-header .wrap { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem 1rem; padding-top: .6rem; padding-bottom: .6rem; }
-.brand { color: var(--accent-ink); font-weight: 700; font-size: 1.1rem; text-decoration: none; margin-right: auto; }
-.menu { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem .9rem; margin: 0; padding: 0; }
-.site-header .menu a { color: var(--accent-ink); text-decoration: none; padding: .35rem 0; display: inline-block; }
-.site-header .menu a[aria-current="page"] { text-decoration: underline; text-decoration-thickness: 2px; }
+.site-header .wrap { display: flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; padding-top: .25rem; padding-bottom: .25rem; }
+.brand { color: var(--accent-ink); font-weight: 700; font-size: 1.1rem; text-decoration: none; margin-right: auto; padding: .5rem 0; }
+.menu { list-style: none; display: flex; flex-wrap: wrap; gap: 0 .5rem; margin: 0; padding: 0; }
+.menu a { display: inline-block; min-height: 44px; padding: .6rem .25rem; }
+.site-header .menu { margin-left: -.25rem; }
+.site-header .menu a { color: var(--accent-ink); text-decoration: none; line-height: 1.5; }
+.site-header .menu a[aria-current] { text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 5px; }
 
-.crumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem; margin: .75rem 0 0; padding: 0; font-size: .9rem; color: var(--muted); }
+.crumbs ol { list-style: none; display: flex; flex-wrap: wrap; align-items: center; gap: 0 .25rem; margin: .25rem 0 0; padding: 0; font-size: .9rem; color: var(--muted); }
+.crumbs a { display: inline-block; padding: .7rem 0; }
 .crumbs li + li::before { content: "›"; margin-right: .25rem; }
 
 .hero { padding: .5rem 0 0; }
 .lead { font-size: 1.1rem; color: var(--muted); margin-top: 0; }
 .stats { color: var(--muted); }
 
-.grid { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); }
+.grid { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem; grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr)); }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .5rem .5rem .75rem; display: flex; flex-direction: column; gap: .15rem; }
 .card img, .no-photo { display: block; width: 100%; aspect-ratio: 4 / 3; object-fit: cover; border-radius: calc(var(--radius) - 4px); background: #efe6da; }
 .no-photo { display: flex; align-items: center; justify-content: center; color: var(--muted); font-size: .85rem; }
 .card-link { text-decoration: none; color: var(--ink); display: flex; flex-direction: column; gap: .35rem; }
-.card-name { font-weight: 600; line-height: 1.3; }
-.card-link:hover .card-name { text-decoration: underline; }
+.card-name { font-weight: 600; line-height: 1.3; overflow-wrap: anywhere; }
+.card-link:hover .card-name, .card-link:focus-visible .card-name { text-decoration: underline; }
 .card-meta { color: var(--muted); font-size: .9rem; display: block; }
 .price { font-weight: 700; }
 .price.big { font-size: 1.35rem; margin: .25rem 0 .75rem; }
 .badge { display: inline-block; align-self: flex-start; background: var(--badge); color: #fff; font-size: .8rem; font-weight: 600; padding: .1rem .5rem; border-radius: 999px; margin: 0; }
 
 .tiles { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
-.tile a { display: block; height: 100%; background: var(--card); border: 1px solid var(--line); border-left: 6px solid var(--accent); border-radius: var(--radius); padding: .75rem 1rem; text-decoration: none; color: var(--ink); }
+.tile a { display: block; min-height: 44px; height: 100%; background: var(--card); border: 1px solid var(--line); border-left: 6px solid var(--accent); border-radius: var(--radius); padding: .75rem 1rem; text-decoration: none; color: var(--ink); }
 .tile-name { display: block; font-weight: 700; }
 
 .producers { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); }
@@ -81,52 +86,73 @@ img { max-width: 100%; height: auto; }
 .contact-card h2 { margin-top: 0; font-size: 1.1rem; }
 
 .actions { list-style: none; margin: .75rem 0; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem; }
-.button { display: inline-block; min-height: 44px; padding: .6rem 1rem; border-radius: 999px; background: var(--accent); color: var(--accent-ink); font-weight: 600; text-decoration: none; line-height: 1.4; }
+.actions li { flex: 1 1 15rem; max-width: 24rem; display: flex; }
+.button { display: inline-flex; align-items: center; justify-content: center; flex-wrap: wrap; column-gap: .35em; width: 100%; min-height: 48px; padding: .6rem 1rem; border-radius: var(--radius); text-align: center; background: var(--accent); color: var(--accent-ink); font-weight: 600; text-decoration: none; line-height: 1.4; }
 .button.whatsapp { background: var(--wa); }
-.button.secondary { background: transparent; color: var(--accent); border: 2px solid var(--accent); padding: .5rem .9rem; overflow-wrap: anywhere; }
+.button.secondary { background: var(--card); color: var(--accent); border: 2px solid var(--accent); padding: .5rem .9rem; overflow-wrap: anywhere; }
+.button:hover { filter: brightness(1.12); }
+p > .button { width: auto; }
 .number { font-weight: 400; white-space: nowrap; }
 
 .facts { margin: 0 0 1rem; display: grid; gap: 0; border-top: 1px solid var(--line); }
-.facts div { display: grid; grid-template-columns: minmax(7rem, 35%) 1fr; gap: .75rem; padding: .45rem 0; border-bottom: 1px solid var(--line); }
-.facts dt { color: var(--muted); }
+.facts div { display: grid; grid-template-columns: 8rem minmax(0, 1fr); gap: .75rem; padding: .5rem 0; border-bottom: 1px solid var(--line); }
+.facts dt { color: var(--muted); overflow-wrap: anywhere; }
 .facts dd { margin: 0; }
 
 /* Photos keep their shape at a fixed height; several scroll sideways so the buttons stay near the top. */
 .photos { display: flex; gap: .5rem; overflow-x: auto; scroll-snap-type: x mandatory; margin-bottom: 1rem; padding-bottom: .25rem; }
+.photos img:not(:only-child) { max-width: 85%; }
 .photos img { flex: 0 0 auto; height: min(18rem, 55vh); width: auto; max-width: 100%; object-fit: cover; scroll-snap-align: start; border-radius: var(--radius); background: #efe6da; }
-.tag { display: inline-block; border: 1px solid var(--line); background: var(--card); border-radius: 999px; padding: .1rem .6rem; margin: .15rem .1rem; text-decoration: none; }
+.tag { display: inline-flex; align-items: center; min-height: 44px; border: 1px solid var(--edge); background: var(--card); border-radius: 999px; padding: 0 .9rem; margin: .15rem .1rem; text-decoration: none; }
 
 .prose { max-width: 42rem; }
 .prose blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 4px solid var(--line); color: var(--muted); }
-.more { font-weight: 600; }
+.more { font-weight: 600; display: inline-block; padding: .6rem 0; }
 
 .directory { width: 100%; border-collapse: collapse; background: var(--card); }
-.directory th, .directory td { text-align: left; padding: .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+.directory th, .directory td { text-align: left; padding: .6rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+.directory td[data-label]::before { content: none; }
+.directory a[href^="tel:"], .directory a[href*="wa.me/"] { white-space: nowrap; }
 .directory thead th { background: #f4ece2; }
-@media (max-width: 40rem) {
-  .directory thead { position: absolute; left: -9999px; }
-  .directory tr { display: block; padding: .5rem 0; border-bottom: 1px solid var(--line); }
-  .directory th, .directory td { display: block; border: 0; padding: .1rem .25rem; }
-  .directory td:empty { display: none; }
+@media screen and (max-width: 40rem) {
+  /* The current page is the h1 just below: screen readers still get it, phones save a line. */
+  .crumbs li:last-child:not(:first-child) { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+}
+/* On phones the contact directory becomes one block per producer; each number keeps its column name. */
+@media screen and (max-width: 40rem) {
+  .stack thead { position: absolute; left: -9999px; }
+  .stack tr { display: block; padding: .35rem .25rem; border-bottom: 1px solid var(--line); }
+  .stack th, .stack td { display: block; border: 0; padding: .55rem 0; }
+  .stack a { padding: .55rem 0; }
+  .stack td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .9rem; }
+  .stack td:empty { display: none; }
 }
 
+.site-footer .menu { gap: 0 1.25rem; }
+.site-footer .menu a { padding: .7rem 0; }
 .site-footer { margin-top: 3rem; padding: 1rem 0 2rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; }
 
 @media (min-width: 48rem) {
   h1 { font-size: 2rem; }
-  .product { display: grid; grid-template-columns: 3fr 2fr; column-gap: 2rem; }
-  .product > h1, .product > .badge, .product > .price, .product > .prose { grid-column: 1 / -1; }
-  .product > .photos { grid-column: 1; grid-row: span 3; }
+  .grid { grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr)); }
+  .product { display: grid; grid-template-columns: 3fr 2fr; grid-auto-flow: row dense; column-gap: 2rem; }
+  .product > .badge { justify-self: start; }
+  .product > h1, .product > .badge, .product > .price { grid-column: 1 / -1; }
+  .product > .photos, .product > .prose { grid-column: 1; }
+  .product > .side { grid-column: 2; grid-row: span 2; align-self: start; }
+  .product > .side > :first-child { margin-top: 0; }
   .photos img { height: 26rem; }
 }
 
 @media print {
-  .site-header, .site-footer, .skip, .crumbs, .actions .button.secondary { display: none; }
+  .site-header, .site-footer, .skip, .crumbs, .actions .button.secondary, .photos { display: none; }
   body { background: #fff; color: #000; font-size: 11pt; }
   a { color: #000; text-decoration: none; }
-  .directory thead { position: static; }
-  .directory tr { display: table-row; }
-  .directory th, .directory td { display: table-cell; border-bottom: 1px solid #999; }
+  /* Backgrounds are not printed: white button text would vanish. */
+  .button, .button.whatsapp { background: none; color: #000; border: 1px solid #000; min-height: 0; width: auto; padding: .2rem .5rem; }
+  .actions li { flex: 0 0 auto; }
+  .directory th, .directory td { border-bottom: 1px solid #999; padding: .3rem .4rem; }
+  .directory tr { break-inside: avoid; }
 }
 
 """####),
@@ -224,7 +250,7 @@ img { max-width: 100%; height: auto; }
 <a class="brand" href="{{links.home}}">{{site.title}}</a>
 <nav aria-label="{{ui.menu}}">
 <ul class="menu">
-{{#nav}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a></li>
+{{#nav}}<li><a href="{{url}}"{{#current}} aria-current="true"{{/current}}>{{name}}</a></li>
 {{/nav}}
 </ul>
 </nav>
@@ -343,8 +369,8 @@ img { max-width: 100%; height: auto; }
         ("partials/product-card.mustache", ####"""
 <li class="card">
 <a class="card-link" href="{{url}}">
-{{#photo}}<img src="{{src}}" width="{{width}}" height="{{height}}" alt="{{alt}}" loading="lazy" decoding="async">{{/photo}}
-{{^photo}}<span class="no-photo">{{ui.no_photo}}</span>{{/photo}}
+{{#photo}}<img src="{{src}}" width="{{width}}" height="{{height}}" alt="" loading="lazy" decoding="async">{{/photo}}
+{{^photo}}<span class="no-photo" aria-hidden="true">{{ui.no_photo}}</span>{{/photo}}
 <span class="card-name">{{name}}</span>
 </a>
 <span class="card-meta">{{producer_name}}</span>
@@ -388,10 +414,10 @@ img { max-width: 100%; height: auto; }
 {{$main}}
 <h1>{{ui.producers}}</h1>
 <p>{{ui.directory_intro}}</p>
-<table class="directory">
+<table class="directory stack">
 <thead><tr><th scope="col">{{ui.name}}</th><th scope="col">{{ui.cluster}}</th><th scope="col">{{ui.phone}}</th><th scope="col">{{ui.whatsapp}}</th></tr></thead>
 <tbody>
-{{#list.producers}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td><a href="{{cluster_url}}">{{cluster_name}}</a></td><td>{{#contact.phone}}<a href="{{href}}">{{display}}</a>{{/contact.phone}}</td><td>{{#contact.whatsapp}}<a href="{{href}}">{{display}}</a>{{/contact.whatsapp}}</td></tr>
+{{#list.producers}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td data-label="{{ui.cluster}}"><a href="{{cluster_url}}">{{cluster_name}}</a></td><td data-label="{{ui.phone}}">{{#contact.phone}}<a href="{{href}}">{{display}}</a>{{/contact.phone}}</td><td data-label="{{ui.whatsapp}}">{{#contact.whatsapp}}<a href="{{href}}">{{display}}</a>{{/contact.whatsapp}}</td></tr>
 {{/list.producers}}
 </tbody>
 </table>
@@ -413,6 +439,7 @@ img { max-width: 100%; height: auto; }
 {{/photos}}
 </div>
 {{/empty(photos)}}
+<div class="side">
 {{#producer}}
 <section class="contact-card" aria-labelledby="hubungi">
 <h2 id="hubungi">{{ui.contact_producer}}</h2>
@@ -427,6 +454,7 @@ img { max-width: 100%; height: auto; }
 <p class="motifs">{{ui.motifs}}: {{#motifs}}<a class="tag" href="{{url}}">{{name}}</a> {{/motifs}}</p>
 {{/empty(motifs)}}
 </section>
+</div>
 {{#body}}<div class="prose">{{{body}}}</div>{{/body}}
 </article>
 {{/product}}
