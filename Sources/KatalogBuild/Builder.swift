@@ -23,6 +23,7 @@ public enum Builder {
         do {
             let writer = try OutputWriter(output: options.output, protecting: protectedFolders(options), force: options.force)
             try writer.write(files)
+            timings.lap("write")
         } catch let error as OutputWriter.Failure {
             diagnostics.error(SourceLocation(path: options.output), error.message)
             return Report(diagnostics)
@@ -43,11 +44,16 @@ public enum Builder {
         return folders
     }
 
+    /// `KATALOG_TIMINGS=1` prints how long each stage took, for profiling.
+    static let timings = Stopwatch(enabled: ProcessInfo.processInfo.environment["KATALOG_TIMINGS"] == "1")
+
     /// load → resolve → render, collecting every problem. Files are returned only without errors.
     static func renderSite(_ options: BuildOptions, progress: ((String) -> Void)? = nil) -> ([OutputFile]?, Diagnostics) {
         var diagnostics = Diagnostics()
 
+        timings.start()
         var content = ContentLoader(root: options.content).load()
+        timings.lap("load")
         diagnostics.append(contentsOf: content.diagnostics.items)
         if let raw = options.baseURL, content.site != nil {
             var problems = Diagnostics()
@@ -60,7 +66,9 @@ public enum Builder {
         diagnostics.append(contentsOf: themeProblems.items)
 
         progress?("checking references")
+        timings.lap("theme")
         let (catalog, resolveProblems) = Catalog.resolve(content)
+        timings.lap("resolve")
         diagnostics.append(contentsOf: resolveProblems.items)
 
         progress?("rendering pages")
@@ -68,6 +76,25 @@ public enum Builder {
         let theme = loadedTheme ?? Theme.load(folder: nil, required: false).0!
         let (files, renderProblems) = SiteRenderer(catalog: catalog, theme: theme, style: options.links).render()
         diagnostics.append(contentsOf: renderProblems.items)
+        timings.lap("render")
         return (diagnostics.hasErrors ? nil : files, diagnostics)
+    }
+}
+
+/// Wall time per stage, printed to stderr when enabled.
+final class Stopwatch: @unchecked Sendable {
+    let enabled: Bool
+    private var last = DispatchTime.now()
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func start() { last = DispatchTime.now() }
+
+    func lap(_ stage: String) {
+        guard enabled else { return }
+        let now = DispatchTime.now()
+        let ms = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6
+        FileHandle.standardError.write(Data("katalog: \(stage) \(String(format: "%.0f", ms)) ms\n".utf8))
+        last = now
     }
 }

@@ -36,6 +36,8 @@ public struct Catalog: Sendable {
     public var producersByCluster: [String: [String]] = [:]
     /// Product slugs by producer slug, sorted by product name.
     public var productsByProducer: [String: [String]] = [:]
+    /// Product slugs by cluster slug, sorted by product name.
+    public var productsByCluster: [String: [String]] = [:]
     /// Motif slugs of each product, in the order the sheet lists them.
     public var motifsByProduct: [String: [String]] = [:]
 
@@ -72,8 +74,11 @@ public struct Catalog: Sendable {
         }
         for product in products {
             let ref = product.producer
-            if catalog.producerBySlug[ref.value] != nil {
+            if let producer = catalog.producerBySlug[ref.value] {
                 catalog.productsByProducer[ref.value, default: []].append(product.slug)
+                if catalog.clusterBySlug[producer.cluster.value] != nil {
+                    catalog.productsByCluster[producer.cluster.value, default: []].append(product.slug)
+                }
             } else if !content.failed.contains("producers/" + ref.value) {
                 diagnostics.error(
                     ref.location,
@@ -90,11 +95,14 @@ public struct Catalog: Sendable {
     }
 
     /// By name, case- and accent-insensitively; equal names by slug, so the order is total.
+    /// (`Slug.nameOrder`, with each name folded once rather than at every comparison.)
     static func sortedByName<T>(_ items: [T], _ name: (T) -> String, _ slug: (T) -> String) -> [T] {
-        items.sorted { a, b in
-            let (na, nb) = (name(a), name(b))
-            return na == nb ? slug(a) < slug(b) : Slug.nameOrder(na, nb)
-        }
+        let keyed = items.map { (fold: Slug.fold(name($0)), name: name($0), slug: slug($0), item: $0) }
+        return keyed.sorted { a, b in
+            if a.name == b.name { return a.slug < b.slug }
+            if a.fold != b.fold { return a.fold.unicodeScalars.lexicographicallyPrecedes(b.fold.unicodeScalars) }
+            return a.name.unicodeScalars.lexicographicallyPrecedes(b.name.unicodeScalars)
+        }.map(\.item)
     }
 
     static func unknownMessage(_ kind: String, _ slug: String, folder: String, known: [String]) -> String {

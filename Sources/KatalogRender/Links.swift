@@ -16,10 +16,14 @@ public struct Links: Sendable {
     /// When set, links are absolute from this base (ends in `/`).
     public let absoluteBase: String?
 
+    /// The folders of `from`, split once: `href` is called for every link of every page.
+    private let fromFolders: [Substring]
+
     public init(from: String, style: LinkStyle, absoluteBase: String? = nil) {
         self.from = from
         self.style = style
         self.absoluteBase = absoluteBase
+        self.fromFolders = Array(from.split(separator: "/", omittingEmptySubsequences: false).dropLast())
     }
 
     /// The link from this page to the output file `target` (`products/x/index.html`, `assets/site.css`).
@@ -30,16 +34,14 @@ public struct Links: Sendable {
         }
         if let absoluteBase { return absoluteBase + Self.encodePath(target) }
         // The shortest relative path: climb out of the folders the two paths do not share.
-        let fromFolders = from.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-        let targetParts = target.split(separator: "/", omittingEmptySubsequences: false)
+        var rest = Substring(target)
         var common = 0
-        while common < fromFolders.count, common < targetParts.count - 1,
-            fromFolders[fromFolders.startIndex + common] == targetParts[common]
-        {
+        while common < fromFolders.count, let slash = rest.firstIndex(of: "/"), rest[..<slash] == fromFolders[common] {
+            rest = rest[rest.index(after: slash)...]
             common += 1
         }
-        let up = String(repeating: "../", count: fromFolders.count - common)
-        let link = up + Self.encodePath(targetParts[common...].joined(separator: "/"))
+        var link = String(repeating: "../", count: fromFolders.count - common)
+        link += Self.encodePath(rest)
         return link.isEmpty ? "./" : link
     }
 
@@ -49,7 +51,8 @@ public struct Links: Sendable {
     }
 
     /// Percent-encodes each path segment (file names of photos may hold spaces or other characters).
-    static func encodePath(_ path: String) -> String {
+    static func encodePath<S: StringProtocol>(_ path: S) -> String {
+        if path.utf8.allSatisfy({ Self.isPathSafe($0) }) { return String(path) }
         var out = ""
         for byte in path.utf8 {
             let c = Character(Unicode.Scalar(byte))
@@ -62,6 +65,11 @@ public struct Links: Sendable {
             }
         }
         return out
+    }
+
+    private static func isPathSafe(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E || byte == 0x2F
     }
 
     /// Percent-encodes a query value (for the prefilled WhatsApp message).

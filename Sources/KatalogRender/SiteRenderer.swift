@@ -312,8 +312,7 @@ public struct SiteRenderer {
 
     func clusterContext(_ cluster: Cluster, _ links: Links, body: String) -> [String: Any] {
         let producers = (catalog.producersByCluster[cluster.slug] ?? []).compactMap { catalog.producerBySlug[$0] }
-        let productSlugs = Set(producers.flatMap { catalog.productsByProducer[$0.slug] ?? [] })
-        let products = catalog.products.filter { productSlugs.contains($0.slug) }
+        let products = (catalog.productsByCluster[cluster.slug] ?? []).compactMap { catalog.productBySlug[$0] }
         var facts = [fact("province", cluster.province)]
         if let city = cluster.city { facts.append(fact("city", city)) }
         if let year = cluster.established { facts.append(fact("established", String(year))) }
@@ -424,8 +423,8 @@ public struct SiteRenderer {
     }
 
     func motifContext(_ motif: Motif, _ links: Links, body: String) -> [String: Any] {
-        let slugs = Set(motif.products)
-        let products = catalog.products.filter { slugs.contains($0.slug) }
+        // In product order already: the resolver walks products sorted by name.
+        let products = motif.products.compactMap { catalog.productBySlug[$0] }
         return [
             "page_description": "\(ui["motif"]!) \(motif.name) · \(products.count) \(ui["products"]!)",
             "page_title": motif.name,

@@ -37,13 +37,16 @@ public struct Theme: Sendable {
             }
         }
         var library = MustacheLibrary()
+        HTMLEscaping.registered
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // The pragma line comes first: the author's line numbers are one less.
                 diagnostics.error(
                     SourceLocation(
-                        path: source.path, line: error.context.lineNumber, column: error.context.columnNumber),
+                        path: source.path, line: max(error.context.lineNumber - 1, 1),
+                        column: error.context.columnNumber),
                     "template syntax error: \(describe(error.error))")
             } catch {
                 diagnostics.error(SourceLocation(path: source.path), "template syntax error: \(error)")
