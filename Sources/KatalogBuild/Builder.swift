@@ -8,33 +8,93 @@ import KatalogRender
 public enum Builder {
     /// Validates content and templates and renders every page in memory; writes nothing.
     public static func check(_ options: BuildOptions) -> Report {
-        let (_, diagnostics) = renderSite(options)
+        let (renderer, prepared) = prepare(options)
+        var diagnostics = prepared
+        diagnostics.append(contentsOf: bodyProblems(renderer))
         return Report(diagnostics)
     }
 
-    /// Builds the site into `options.output`, atomically.
+    /// Renders every page without writing, for the problems found in bodies.
+    static func bodyProblems(_ renderer: SiteRenderer) -> [Diagnostic] {
+        let problems = renderer.pages().parallelMap { renderer.render($0).diagnostics }.flatMap { $0 }
+        timings.lap("render")
+        return problems
+    }
+
+    /// Builds the site into `options.output`, atomically: pages are rendered on every core and
+    /// streamed into a staging folder beside the output, which replaces the output only when the
+    /// whole build succeeded. The rendered site is never held in memory.
     public static func build(_ options: BuildOptions, progress: ((String) -> Void)? = nil) -> Report {
         let started = DispatchTime.now()
         progress?("reading content")
-        var (files, diagnostics) = renderSite(options, progress: progress)
-        var report = Report(diagnostics)
-        guard let files, !diagnostics.hasErrors else { return report }
-        progress?("writing \(files.count) files")
-        do {
-            let writer = try OutputWriter(output: options.output, protecting: protectedFolders(options), force: options.force)
-            try writer.write(files)
-            timings.lap("write")
-        } catch let error as OutputWriter.Failure {
-            diagnostics.error(SourceLocation(path: options.output), error.message)
-            return Report(diagnostics)
-        } catch {
-            diagnostics.error(SourceLocation(path: options.output), "cannot write the site: \(error)")
+        let (renderer, prepared) = prepare(options, progress: progress)
+        var diagnostics = prepared
+        guard !diagnostics.hasErrors else {
+            // Still report the bodies' problems: every problem in one run.
+            diagnostics.append(contentsOf: bodyProblems(renderer))
             return Report(diagnostics)
         }
-        report.files = files.count
-        report.pages = files.count { $0.path.hasSuffix(".html") }
+
+        let writer: OutputWriter
+        do {
+            writer = try OutputWriter(output: options.output, protecting: protectedFolders(options), force: options.force)
+            try writer.begin()
+        } catch {
+            diagnostics.error(SourceLocation(path: options.output), message(error))
+            return Report(diagnostics)
+        }
+
+        progress?("rendering pages")
+        let pages = renderer.pages()
+        let paths = pages.map { renderer.path(of: $0) }
+        let others = renderer.otherFiles(pagePaths: paths)
+        var failure: String?
+        do {
+            try writer.makeDirectories(for: paths + others.map(\.path))
+        } catch {
+            failure = message(error)
+        }
+        if failure == nil {
+            let results = zip(pages, paths).map { $0 }.parallelMap { page, path -> ([Diagnostic], String?) in
+                let (html, problems) = renderer.render(page)
+                // A page with an error fails the build: no need to write it.
+                guard !problems.contains(where: { $0.severity == .error }) else { return (problems, nil) }
+                do {
+                    try writer.write(OutputFile(path: path, content: .bytes(html)))
+                    return (problems, nil)
+                } catch {
+                    return (problems, message(error))
+                }
+            }
+            for (problems, writeFailure) in results {
+                diagnostics.append(contentsOf: problems)
+                failure = failure ?? writeFailure
+            }
+            timings.lap("render and write pages")
+        }
+        if failure == nil, !diagnostics.hasErrors {
+            do {
+                for file in others { try writer.write(file) }
+                try writer.commit()
+                timings.lap("photos, assets, swap")
+            } catch {
+                failure = message(error)
+            }
+        }
+        if let failure { diagnostics.error(SourceLocation(path: options.output), failure) }
+        guard !diagnostics.hasErrors else {
+            writer.abort()
+            return Report(diagnostics)
+        }
+        var report = Report(diagnostics)
+        report.files = paths.count + others.count
+        report.pages = paths.count
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return report
+    }
+
+    static func message(_ error: Error) -> String {
+        (error as? OutputWriter.Failure)?.message ?? "cannot write the site: \(error)"
     }
 
     static func protectedFolders(_ options: BuildOptions) -> [(String, String)] {
@@ -47,10 +107,11 @@ public enum Builder {
     /// `KATALOG_TIMINGS=1` prints how long each stage took, for profiling.
     static let timings = Stopwatch(enabled: ProcessInfo.processInfo.environment["KATALOG_TIMINGS"] == "1")
 
-    /// load → resolve → render, collecting every problem. Files are returned only without errors.
-    static func renderSite(_ options: BuildOptions, progress: ((String) -> Void)? = nil) -> ([OutputFile]?, Diagnostics) {
+    /// load → resolve, collecting every problem; returns the renderer for the checked catalogue.
+    /// With a broken theme it still returns one, with the built-in theme, so that the problems of
+    /// the bodies are reported in the same run (a build with errors writes nothing anyway).
+    static func prepare(_ options: BuildOptions, progress: ((String) -> Void)? = nil) -> (SiteRenderer, Diagnostics) {
         var diagnostics = Diagnostics()
-
         timings.start()
         var content = ContentLoader(root: options.content).load()
         timings.lap("load")
@@ -66,18 +127,11 @@ public enum Builder {
         diagnostics.append(contentsOf: themeProblems.items)
 
         progress?("checking references")
-        timings.lap("theme")
         let (catalog, resolveProblems) = Catalog.resolve(content)
-        timings.lap("resolve")
         diagnostics.append(contentsOf: resolveProblems.items)
-
-        progress?("rendering pages")
-        // With a broken theme, render with the built-in one anyway so that body problems are found.
+        timings.lap("theme and resolve")
         let theme = loadedTheme ?? Theme.load(folder: nil, required: false).0!
-        let (files, renderProblems) = SiteRenderer(catalog: catalog, theme: theme, style: options.links).render()
-        diagnostics.append(contentsOf: renderProblems.items)
-        timings.lap("render")
-        return (diagnostics.hasErrors ? nil : files, diagnostics)
+        return (SiteRenderer(catalog: catalog, theme: theme, style: options.links), diagnostics)
     }
 }
 

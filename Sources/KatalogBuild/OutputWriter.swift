@@ -12,7 +12,7 @@ import KatalogRender
 /// that could destroy the user's work: `/`, the current folder, the home folder, the content or
 /// templates folder (or anything inside or around them), and a non-empty folder katalog did not
 /// create (unless forced).
-struct OutputWriter {
+struct OutputWriter: Sendable {
     struct POSIXError: Error {
         var code: POSIXErrorCode
         init(_ value: Int32) { code = POSIXErrorCode(rawValue: value) ?? .EIO }
@@ -82,35 +82,87 @@ struct OutputWriter {
         return path
     }
 
-    func write(_ files: [OutputFile]) throws {
-        let fm = FileManager.default
+    /// Starts a build: removes what killed builds left, creates the empty staging folder.
+    func begin() throws {
         removeStale()
         do {
-            try fm.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
-            var made: Set<String> = [""]
-            for file in files {
-                let directory = (file.path as NSString).deletingLastPathComponent
-                if !made.contains(directory) {
-                    try fm.createDirectory(
-                        at: staging.appendingPathComponent(directory), withIntermediateDirectories: true)
-                    made.insert(directory)
-                }
-                let target = staging.appendingPathComponent(file.path)
-                switch file.content {
-                case .bytes(let bytes):
-                    try Self.writeFile(target.path, bytes)
-                case .copy(let source):
-                    try fm.copyItem(atPath: source, toPath: target.path)
-                }
-            }
-            try Data("katalog output folder: katalog may replace it whole on the next build.\n".utf8)
-                .write(to: staging.appendingPathComponent(Self.marker))
+            try FileManager.default.createDirectory(
+                at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Self.makeDirectory(staging.path)
         } catch {
-            try? fm.removeItem(at: staging)
+            throw Failure(message: "cannot create the staging folder beside '\(displayPath)': \(Self.reason(error))")
+        }
+    }
+
+    /// Creates the folders of all these file paths in the staging folder, parents first, before
+    /// files are written into them from several threads.
+    func makeDirectories(for paths: [String]) throws {
+        var folders: Set<String> = []
+        for path in paths {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(String(folder)).inserted else { break }
+            }
+        }
+        // Sorting puts every parent before its children.
+        for folder in folders.sorted() {
+            do {
+                try Self.makeDirectory(staging.path + "/" + folder)
+            } catch {
+                throw Failure(message: "cannot write the site (previous site left as it was): \(Self.reason(error))")
+            }
+        }
+    }
+
+    /// Writes one file into the staging folder; safe from several threads for different paths.
+    func write(_ file: OutputFile) throws {
+        let target = staging.path + "/" + file.path
+        do {
+            switch file.content {
+            case .bytes(let bytes):
+                try Self.writeFile(target, bytes)
+            case .copy(let source):
+                try FileManager.default.copyItem(atPath: source, toPath: target)
+            }
+        } catch {
+            throw Failure(message: "cannot write the site (previous site left as it was): \(Self.reason(error))")
+        }
+    }
+
+    /// Finishes a build: marks the staging folder as katalog's and swaps it in.
+    func commit() throws {
+        do {
+            try Self.writeFile(
+                staging.path + "/" + Self.marker,
+                Array("katalog output folder: katalog may replace it whole on the next build.\n".utf8))
+        } catch {
+            abort()
             throw Failure(message: "cannot write the site (previous site left as it was): \(Self.reason(error))")
         }
         try swapIn()
+    }
+
+    /// Gives up a build: the staging folder goes, the output is untouched.
+    func abort() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// Writes a whole site at once (begin, folders, files, commit).
+    func write(_ files: [OutputFile]) throws {
+        try begin()
+        do {
+            try makeDirectories(for: files.map(\.path))
+            for file in files { try write(file) }
+        } catch {
+            abort()
+            throw error
+        }
+        try commit()
+    }
+
+    static func makeDirectory(_ path: String) throws {
+        if mkdir(path, 0o755) != 0, errno != EEXIST { throw POSIXError(errno) }
     }
 
     /// Replaces the output with the staging folder: one atomic exchange where the system has it.

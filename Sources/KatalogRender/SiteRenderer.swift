@@ -8,7 +8,7 @@ import Mustache
 /// (`site`, `ui`, `page`, `links`, then one key for the page's subject), and every optional key of a
 /// card is present, `false` when empty, because Mustache looks a missing key up in the outer
 /// context and would otherwise pick up the page's own value.
-public struct SiteRenderer {
+public struct SiteRenderer: Sendable {
     public let catalog: Catalog
     public let theme: Theme
     public let style: LinkStyle
@@ -22,69 +22,119 @@ public struct SiteRenderer {
     var language: Language { catalog.site.language }
     var ui: [String: String] { UIText.strings(language) }
 
-    /// Every output file, in a fixed order, and the problems found in bodies.
-    public func render() -> (files: [OutputFile], diagnostics: Diagnostics) {
-        var files: [OutputFile] = []
-        var diagnostics = Diagnostics()
-        func page(_ path: String, _ template: String, _ build: (Links) -> [String: Any]) {
-            let links = Links(
-                from: path, style: style, absoluteBase: path == Route.notFound ? catalog.site.baseURL : nil)
-            var context = layoutContext(links: links, path: path)
-            for (key, value) in build(links) { context[key] = value }
-            if context["page_description"] == nil { context["page_description"] = catalog.site.description ?? false }
-            let html = theme.library.render(context, withTemplate: template) ?? ""
-            files.append(OutputFile(path: path, content: .bytes(Array(html.utf8))))
+    /// One page of the site. Pages are independent of each other, so they can be rendered in
+    /// any order, on any core, and written as soon as they are rendered.
+    public enum PageJob: Sendable {
+        case home, clusters, producers, products, motifs, notFound
+        case cluster(Int), producer(Int), product(Int), motif(Int), free(Int)
+    }
+
+    /// Every page, in a fixed order.
+    public func pages() -> [PageJob] {
+        var pages: [PageJob] = [.home, .clusters]
+        pages += catalog.clusters.indices.map(PageJob.cluster)
+        pages.append(.producers)
+        pages += catalog.producers.indices.map(PageJob.producer)
+        pages.append(.products)
+        pages += catalog.products.indices.map(PageJob.product)
+        pages.append(.motifs)
+        pages += catalog.motifs.indices.map(PageJob.motif)
+        pages += catalog.pages.indices.map(PageJob.free)
+        pages.append(.notFound)
+        return pages
+    }
+
+    /// The output path of a page.
+    public func path(of page: PageJob) -> String {
+        switch page {
+        case .home: return Route.home
+        case .clusters: return Route.clusters
+        case .producers: return Route.producers
+        case .products: return Route.products
+        case .motifs: return Route.motifs
+        case .notFound: return Route.notFound
+        case .cluster(let i): return Route.cluster(catalog.clusters[i].slug)
+        case .producer(let i): return Route.producer(catalog.producers[i].slug)
+        case .product(let i): return Route.product(catalog.products[i].slug)
+        case .motif(let i): return Route.motif(catalog.motifs[i].slug)
+        case .free(let i): return Route.page(catalog.pages[i].slug)
         }
-        func body(_ body: Body, _ links: Links) -> String {
-            let (html, problems) = renderBody(body, links: links)
-            diagnostics.append(contentsOf: problems)
+    }
+
+    /// Renders one page: its HTML, and the problems found in the body it shows.
+    public func render(_ page: PageJob) -> (html: [UInt8], diagnostics: [Diagnostic]) {
+        let path = path(of: page)
+        let links = Links(from: path, style: style, absoluteBase: path == Route.notFound ? catalog.site.baseURL : nil)
+        var problems: [Diagnostic] = []
+        func body(_ body: Body) -> String {
+            let (html, found) = renderBody(body, links: links)
+            problems += found
             return html
         }
+        let template: String
+        let subject: [String: Any]
+        switch page {
+        case .home: (template, subject) = ("index", homeContext(links))
+        case .clusters: (template, subject) = ("clusters", clustersContext(links))
+        case .producers: (template, subject) = ("producers", producersContext(links))
+        case .products: (template, subject) = ("products", productsContext(links))
+        case .motifs: (template, subject) = ("motifs", motifsContext(links))
+        case .notFound: (template, subject) = ("404", ["page_title": ui["not_found_title"]!])
+        case .cluster(let i):
+            let cluster = catalog.clusters[i]
+            (template, subject) = ("cluster", clusterContext(cluster, links, body: body(cluster.body)))
+        case .producer(let i):
+            let producer = catalog.producers[i]
+            (template, subject) = ("producer", producerContext(producer, links, body: body(producer.body)))
+        case .product(let i):
+            let product = catalog.products[i]
+            (template, subject) = ("product", productContext(product, links, body: body(product.body)))
+        case .motif(let i):
+            let motif = catalog.motifs[i]
+            (template, subject) = ("motif", motifContext(motif, links, body: motif.description.map { body($0.body) } ?? ""))
+        case .free(let i):
+            let item = catalog.pages[i]
+            (template, subject) = ("page", ["page_title": item.name, "free_page": ["name": item.name, "body": body(item.body)]])
+        }
+        var context = layoutContext(links: links, path: path)
+        for (key, value) in subject { context[key] = value }
+        if context["page_description"] == nil { context["page_description"] = catalog.site.description ?? false }
+        let html = theme.library.render(context, withTemplate: template) ?? ""
+        return (Array(html.utf8), problems)
+    }
 
-        page(Route.home, "index") { homeContext($0) }
-        page(Route.clusters, "clusters") { clustersContext($0) }
-        for cluster in catalog.clusters {
-            let path = Route.cluster(cluster.slug)
-            page(path, "cluster") { clusterContext(cluster, $0, body: body(cluster.body, $0)) }
-        }
-        page(Route.producers, "producers") { producersContext($0) }
-        for producer in catalog.producers {
-            page(Route.producer(producer.slug), "producer") { producerContext(producer, $0, body: body(producer.body, $0)) }
-        }
-        page(Route.products, "products") { productsContext($0) }
+    /// Photos, theme assets and the sitemap: everything that is not a rendered page.
+    public func otherFiles(pagePaths: [String]) -> [OutputFile] {
+        var files: [OutputFile] = []
+        var seen: Set<String> = []
         for product in catalog.products {
-            page(Route.product(product.slug), "product") { productContext(product, $0, body: body(product.body, $0)) }
-        }
-        page(Route.motifs, "motifs") { motifsContext($0) }
-        for motif in catalog.motifs {
-            page(Route.motif(motif.slug), "motif") { links in
-                motifContext(motif, links, body: motif.description.map { body($0.body, links) } ?? "")
+            for photo in catalog.photos[product.slug] ?? [] where seen.insert(photo.outputPath).inserted {
+                files.append(OutputFile(path: photo.outputPath, content: .copy(from: photo.sourcePath)))
             }
-        }
-        for item in catalog.pages {
-            page(Route.page(item.slug), "page") { links in
-                [
-                    "page_title": item.name,
-                    "free_page": ["name": item.name, "body": body(item.body, links)],
-                ]
-            }
-        }
-        page(Route.notFound, "404") { _ in ["page_title": ui["not_found_title"]!] }
-
-        for (slug, photos) in catalog.photos.sorted(by: { $0.key < $1.key }) {
-            _ = slug
-            for photo in photos { files.append(OutputFile(path: photo.outputPath, content: .copy(from: photo.sourcePath))) }
         }
         for (name, content) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: "assets/" + name, content: content))
         }
         if let base = catalog.site.baseURL {
-            let pages = files.map(\.path).filter { $0.hasSuffix(".html") && $0 != Route.notFound }
-            files.append(OutputFile(path: Route.sitemap, content: .bytes(Array(Sitemap.xml(pages: pages, base: base, style: style).utf8))))
+            let pages = pagePaths.filter { $0 != Route.notFound }
+            let xml = Sitemap.xml(pages: pages, base: base, style: style)
+            files.append(OutputFile(path: Route.sitemap, content: .bytes(Array(xml.utf8))))
         }
-        // Photos shared by several products appear once.
-        var seen: Set<String> = []
-        files = files.filter { seen.insert($0.path).inserted }
+        return files
+    }
+
+    /// Every output file, in a fixed order, and the problems found in bodies; pages are rendered
+    /// on every core. The build streams instead (see `KatalogBuild.Builder`); this is for tests.
+    public func render() -> (files: [OutputFile], diagnostics: Diagnostics) {
+        let pages = pages()
+        let rendered = pages.parallelMap { render($0) }
+        var diagnostics = Diagnostics()
+        var files: [OutputFile] = []
+        for (page, (html, problems)) in zip(pages, rendered) {
+            files.append(OutputFile(path: path(of: page), content: .bytes(html)))
+            diagnostics.append(contentsOf: problems)
+        }
+        files += otherFiles(pagePaths: files.map(\.path))
         return (files, diagnostics)
     }
 
