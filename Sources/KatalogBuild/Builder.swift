@@ -51,6 +51,7 @@ public enum Builder {
         var failure: String?
         do {
             try writer.makeDirectories(for: paths + others.map(\.path))
+            timings.lap("make folders")
         } catch {
             failure = message(error)
         }

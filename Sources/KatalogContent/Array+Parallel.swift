@@ -5,16 +5,11 @@ extension Array where Element: Sendable {
     package func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let results = ResultSlots<T>(count: count)
-        // A few chunks per core balance uneven work without paying for one task per element.
-        let chunks = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
         let base = self
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var i = chunk * base.count / chunks
-            let end = (chunk + 1) * base.count / chunks
-            while i < end {
-                results.set(i, transform(base[i]))
-                i += 1
-            }
+        // One iteration per element: libdispatch hands them out as cores free up, so one slow
+        // element (a list page of every product) does not hold back a whole fixed chunk.
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            results.set(i, transform(base[i]))
         }
         return results.values()
     }

@@ -19,7 +19,9 @@ public struct Fields {
         self.lineOffset = firstLine - 1
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver types nothing: values are read as the text the author wrote and
+            // typed here, and Yams' regular-expression tag resolution is skipped.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             let (point, message) = Self.describe(error)
             diagnostics.error(point.map { location(line: $0.line, column: $0.column) } ?? location(nil), message)
