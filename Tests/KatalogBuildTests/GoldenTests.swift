@@ -10,13 +10,19 @@ import Testing
     static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     static let fixture = here.appendingPathComponent("Fixtures/golden-site")
     static let updating = ProcessInfo.processInfo.environment["KATALOG_UPDATE_GOLDEN"] == "1"
+    /// The repository's theme, named explicitly: the default (`templates` in the current folder)
+    /// would depend on the working directory, which other tests change while they run.
+    static let templates = here.deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("templates").path
 
     @Test(arguments: [LinkStyle.dirs, .files])
     func outputTreeMatchesGolden(style: LinkStyle) throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("katalog-golden-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
         let report = Builder.build(
-            BuildOptions(content: Self.fixture.appendingPathComponent("content").path, output: out.path, links: style))
+            BuildOptions(
+                content: Self.fixture.appendingPathComponent("content").path, templates: Self.templates,
+                output: out.path, links: style))
         #expect(report.errorCount == 0, "\(report.diagnostics)")
         let actual = try Self.tree(out)
         let goldenDir = Self.here.appendingPathComponent("Golden/\(style.rawValue)")
@@ -39,7 +45,8 @@ import Testing
 
     /// The warning the fixture is meant to produce, and nothing else.
     @Test func fixtureDiagnostics() {
-        let report = Builder.check(BuildOptions(content: Self.fixture.appendingPathComponent("content").path))
+        let report = Builder.check(
+            BuildOptions(content: Self.fixture.appendingPathComponent("content").path, templates: Self.templates))
         let content = Self.fixture.appendingPathComponent("content").path
         #expect(report.diagnostics.map(\.description) == [
             "\(content)/products/kain-gorga-merah.md:17:21: warning: raw HTML is not allowed and was removed: <b>",
@@ -55,8 +62,8 @@ import Testing
             try? FileManager.default.removeItem(at: b)
         }
         let content = Self.fixture.appendingPathComponent("content").path
-        _ = Builder.build(BuildOptions(content: content, output: a.path))
-        _ = Builder.build(BuildOptions(content: content, output: b.path))
+        _ = Builder.build(BuildOptions(content: content, templates: Self.templates, output: a.path))
+        _ = Builder.build(BuildOptions(content: content, templates: Self.templates, output: b.path))
         let treeA = try Self.tree(a)
         #expect(!treeA.isEmpty)
         #expect(treeA == (try Self.tree(b)))
