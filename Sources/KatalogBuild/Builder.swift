@@ -24,8 +24,45 @@ public enum Builder {
     /// Builds the site into `options.output`, atomically: pages are rendered on every core and
     /// streamed into a staging folder beside the output, which replaces the output only when the
     /// whole build succeeded. The rendered site is never held in memory.
+    ///
+    /// Incremental: with nothing changed since the last build (see `BuildCache`), nothing is
+    /// loaded or written; otherwise pages whose values are unchanged are hard-linked from the
+    /// previous output and only the others are rendered.
     public static func build(_ options: BuildOptions, progress: ((String) -> Void)? = nil) -> Report {
         let started = DispatchTime.now()
+        func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9 }
+
+        // The output folder and the theme first: with the cache they can end the build here.
+        let writerOrFailure: Result<OutputWriter, Error> = Result {
+            try OutputWriter(output: options.output, protecting: protectedFolders(options), force: options.force)
+        }
+        let templates = options.templatesFolder
+        let theme = Theme.load(folder: templates.path, required: templates.required).0
+        var inputFolders = [("content", options.content)]
+        if FileManager.default.fileExists(atPath: templates.path) { inputFolders.append(("templates", templates.path)) }
+        let inputs = BuildCache.scan(inputFolders)
+        var previous: BuildCache?
+        var key: Fingerprint?
+        if case .success(let writer) = writerOrFailure, let theme {
+            key = BuildCache.key(options: options, theme: theme)
+            if writer.outputIsKatalogs, let cache = BuildCache.read(from: BuildCache.location(of: writer.output)),
+                cache.key == key
+            {
+                previous = cache
+                if cache.inputs == inputs {
+                    var diagnostics = Diagnostics()
+                    diagnostics.append(contentsOf: cache.warnings)
+                    var report = Report(diagnostics)
+                    report.upToDate = true
+                    report.pages = cache.outputs.keys.count { $0.hasSuffix(".html") }
+                    report.files = cache.outputs.count
+                    report.seconds = seconds()
+                    timings.lap("up to date")
+                    return report
+                }
+            }
+        }
+
         progress?("reading content")
         let (renderer, prepared) = prepare(options, progress: progress)
         var diagnostics = prepared
@@ -37,7 +74,7 @@ public enum Builder {
 
         let writer: OutputWriter
         do {
-            writer = try OutputWriter(output: options.output, protecting: protectedFolders(options), force: options.force)
+            writer = try writerOrFailure.get()
             try writer.begin()
         } catch {
             diagnostics.error(SourceLocation(path: options.output), message(error))
@@ -49,33 +86,53 @@ public enum Builder {
         let paths = pages.map { renderer.path(of: $0) }
         let others = renderer.otherFiles(pagePaths: paths)
         var failure: String?
+        var fingerprints: [String: Fingerprint] = [:]
+        var reused = 0
         do {
             try writer.makeDirectories(for: paths + others.map(\.path))
             timings.lap("make folders")
         } catch {
             failure = message(error)
         }
+        let previousOutputs = previous?.outputs ?? [:]
         if failure == nil {
-            let results = zip(pages, paths).map { $0 }.parallelMap { page, path -> ([Diagnostic], String?) in
-                let (html, problems) = renderer.render(page)
+            let results = zip(pages, paths).map { $0 }.parallelMap {
+                page, path -> (diagnostics: [Diagnostic], failure: String?, fingerprint: Fingerprint, reused: Bool) in
+                let values = renderer.values(page)
+                let fingerprint = values.fingerprint
                 // A page with an error fails the build: no need to write it.
-                guard !problems.contains(where: { $0.severity == .error }) else { return (problems, nil) }
+                guard !values.diagnostics.contains(where: { $0.severity == .error }) else {
+                    return (values.diagnostics, nil, fingerprint, false)
+                }
+                if previousOutputs[path] == fingerprint, writer.linkPrevious(path) {
+                    return (values.diagnostics, nil, fingerprint, true)
+                }
                 do {
-                    try writer.write(OutputFile(path: path, content: .bytes(html)))
-                    return (problems, nil)
+                    try writer.write(OutputFile(path: path, content: .bytes(renderer.html(values))))
+                    return (values.diagnostics, nil, fingerprint, false)
                 } catch {
-                    return (problems, message(error))
+                    return (values.diagnostics, message(error), fingerprint, false)
                 }
             }
-            for (problems, writeFailure) in results {
-                diagnostics.append(contentsOf: problems)
-                failure = failure ?? writeFailure
+            for (path, result) in zip(paths, results) {
+                diagnostics.append(contentsOf: result.diagnostics)
+                failure = failure ?? result.failure
+                fingerprints[path] = result.fingerprint
+                reused += result.reused ? 1 : 0
             }
             timings.lap("render and write pages")
         }
         if failure == nil, !diagnostics.hasErrors {
             do {
-                for file in others { try writer.write(file) }
+                for file in others {
+                    let fingerprint = Self.fingerprint(of: file)
+                    fingerprints[file.path] = fingerprint
+                    if previousOutputs[file.path] == fingerprint, writer.linkPrevious(file.path) {
+                        reused += 1
+                    } else {
+                        try writer.write(file)
+                    }
+                }
                 try writer.commit()
                 timings.lap("photos, assets, swap")
             } catch {
@@ -87,11 +144,39 @@ public enum Builder {
             writer.abort()
             return Report(diagnostics)
         }
+        if let key {
+            let cache = BuildCache(
+                key: key, inputs: inputs, outputs: fingerprints,
+                warnings: diagnostics.sorted.filter { $0.severity == .warning })
+            // Without its cache the next build is simply a full one.
+            try? cache.write(to: BuildCache.location(of: writer.output))
+        }
         var report = Report(diagnostics)
         report.files = paths.count + others.count
         report.pages = paths.count
-        report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        report.unchanged = reused
+        report.seconds = seconds()
         return report
+    }
+
+    /// Photos by their source file's size and time; bytes by their content.
+    static func fingerprint(of file: OutputFile) -> Fingerprint {
+        var digest = Fingerprint.Builder()
+        switch file.content {
+        case .bytes(let bytes):
+            digest.add(byte: 1)
+            digest.add(bytes: bytes)
+        case .copy(let source):
+            digest.add(byte: 2)
+            digest.add(source)
+            var info = stat()
+            if stat(source, &info) == 0 {
+                digest.add(int: Int(info.st_size))
+                digest.add(int: Int(info.st_mtim.tv_sec))
+                digest.add(int: Int(info.st_mtim.tv_nsec))
+            }
+        }
+        return digest.finish()
     }
 
     static func message(_ error: Error) -> String {

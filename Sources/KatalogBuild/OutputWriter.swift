@@ -133,6 +133,8 @@ struct OutputWriter: Sendable {
     /// Finishes a build: marks the staging folder as katalog's and swaps it in.
     func commit() throws {
         do {
+            // The marker never changes: keep the previous one (and its modification time).
+            if linkPrevious(Self.marker) { return try swapIn() }
             try Self.writeFile(
                 staging.path + "/" + Self.marker,
                 Array("katalog output folder: katalog may replace it whole on the next build.\n".utf8))
@@ -145,7 +147,7 @@ struct OutputWriter: Sendable {
 
     /// Gives up a build: the staging folder goes, the output is untouched.
     func abort() {
-        try? FileManager.default.removeItem(at: staging)
+        Self.removeTree(staging.path)
     }
 
     /// Writes a whole site at once (begin, folders, files, commit).
@@ -170,7 +172,7 @@ struct OutputWriter: Sendable {
         let fm = FileManager.default
         if fm.fileExists(atPath: output.path) {
             if Self.exchange(staging.path, output.path) {
-                try? fm.removeItem(at: staging)  // now holds the previous site
+                Self.removeTree(staging.path)  // now holds the previous site
                 return
             }
             do {
@@ -187,17 +189,55 @@ struct OutputWriter: Sendable {
             try? fm.removeItem(at: staging)
             throw Failure(message: "cannot move the new site into '\(displayPath)': \(Self.reason(error))")
         }
-        try? fm.removeItem(at: previous)
+        Self.removeTree(previous.path)
     }
 
-    /// Staging and old folders left by a build that was killed.
+    /// Staging and old folders left by a build that was killed (not the build cache).
     private func removeStale() {
-        let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
-        let prefix = ".\(output.lastPathComponent).katalog-"
-        for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
-            try? fm.removeItem(at: parent.appendingPathComponent(name))
+        let staging = ".\(output.lastPathComponent).katalog-staging-"
+        let old = ".\(output.lastPathComponent).katalog-old-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        where name.hasPrefix(staging) || name.hasPrefix(old) {
+            Self.removeTree(parent.appendingPathComponent(name).path)
         }
+    }
+
+    /// Hard-links a file of the previous output into the staging folder: same bytes, same inode,
+    /// same modification time. False when there is no such file or the link fails.
+    func linkPrevious(_ path: String) -> Bool {
+        link(output.path + "/" + path, staging.path + "/" + path) == 0
+    }
+
+    /// Whether the current output is one katalog made.
+    var outputIsKatalogs: Bool {
+        FileManager.default.fileExists(atPath: output.path + "/" + Self.marker)
+    }
+
+    /// Deletes a folder tree, depth first, without following links.
+    static func removeTree(_ path: String) {
+        guard let folder = opendir(path) else {
+            unlink(path)
+            return
+        }
+        var children: [(String, Bool)] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                isFolder = lstat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            children.append((name, isFolder))
+        }
+        closedir(folder)
+        for (name, isFolder) in children {
+            if isFolder { removeTree(path + "/" + name) } else { unlink(path + "/" + name) }
+        }
+        rmdir(path)
     }
 
     /// Linux renameat2(RENAME_EXCHANGE): swaps two paths atomically (glibc 2.28 and later).

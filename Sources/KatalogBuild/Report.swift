@@ -12,6 +12,10 @@ public struct Report: Sendable {
     public var pages: Int = 0
     public var files: Int = 0
     public var seconds: Double = 0
+    /// Files kept from the previous build (hard links: same bytes, same modification time).
+    public var unchanged: Int = 0
+    /// Nothing had changed since the last build: nothing was read or written.
+    public var upToDate = false
 
     init(_ diagnostics: Diagnostics) {
         self.diagnostics = diagnostics.sorted

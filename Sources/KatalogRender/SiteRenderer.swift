@@ -61,8 +61,24 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// Renders one page: its HTML, and the problems found in the body it shows.
-    public func render(_ page: PageJob) -> (html: [UInt8], diagnostics: [Diagnostic]) {
+    /// What a page is made of before the template runs: the template's name, the values it sees,
+    /// and the problems found in the body it shows. Building this is cheap next to rendering it.
+    public struct PageValues: @unchecked Sendable {
+        public var template: String
+        public var context: [String: Any]
+        public var diagnostics: [Diagnostic]
+
+        /// A digest of everything the page shows: equal digests render equal bytes.
+        public var fingerprint: Fingerprint {
+            var digest = Fingerprint.Builder()
+            digest.add(template)
+            digest.add(any: context)
+            return digest.finish()
+        }
+    }
+
+    /// The values of one page (bodies are rendered here, with their problems).
+    public func values(_ page: PageJob) -> PageValues {
         let path = path(of: page)
         let links = Links(from: path, style: style, absoluteBase: path == Route.notFound ? catalog.site.baseURL : nil)
         var problems: [Diagnostic] = []
@@ -99,8 +115,18 @@ public struct SiteRenderer: Sendable {
         var context = layoutContext(links: links, path: path)
         for (key, value) in subject { context[key] = value }
         if context["page_description"] == nil { context["page_description"] = catalog.site.description ?? false }
-        let html = theme.library.render(context, withTemplate: template) ?? ""
-        return (Array(html.utf8), problems)
+        return PageValues(template: template, context: context, diagnostics: problems)
+    }
+
+    /// Runs the page's template.
+    public func html(_ values: PageValues) -> [UInt8] {
+        Array((theme.library.render(values.context, withTemplate: values.template) ?? "").utf8)
+    }
+
+    /// Renders one page: its HTML, and the problems found in the body it shows.
+    public func render(_ page: PageJob) -> (html: [UInt8], diagnostics: [Diagnostic]) {
+        let values = values(page)
+        return (html(values), values.diagnostics)
     }
 
     /// Photos, theme assets and the sitemap: everything that is not a rendered page.

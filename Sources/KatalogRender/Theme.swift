@@ -8,6 +8,8 @@ public struct Theme: Sendable {
     public var library: MustacheLibrary
     /// Files copied to `assets/` in the output, by path below `assets/`.
     public var assets: [String: OutputFile.Content]
+    /// A digest of every template source and asset: a new theme rebuilds every page.
+    public var fingerprint: Fingerprint
 
     /// The templates every site needs; partials are whatever the templates include.
     public static let pageTemplates = [
@@ -52,7 +54,20 @@ public struct Theme: Sendable {
                 diagnostics.error(SourceLocation(path: source.path), "template syntax error: \(error)")
             }
         }
-        return (diagnostics.hasErrors ? nil : Theme(library: library, assets: assets), diagnostics)
+        var digest = Fingerprint.Builder()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            digest.add(name)
+            digest.add(source.text)
+        }
+        for (name, content) in assets.sorted(by: { $0.key < $1.key }) {
+            digest.add(name)
+            switch content {
+            case .bytes(let bytes): digest.add(bytes: bytes)
+            case .copy(let path): digest.add(path)
+            }
+        }
+        let theme = Theme(library: library, assets: assets, fingerprint: digest.finish())
+        return (diagnostics.hasErrors ? nil : theme, diagnostics)
     }
 
     private static func overlay(

@@ -8,7 +8,7 @@ import KatalogRender
 struct Katalog: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds a static catalogue web site from Markdown files written by batik producers.",
-        version: "0.1.0",
+        version: KatalogVersion.current,
         subcommands: [Build.self, Check.self]
     )
 }
@@ -60,7 +60,13 @@ struct Build: ParsableCommand {
             throw ExitCode.failure
         }
         let warnings = report.warningCount == 1 ? "1 warning" : "\(report.warningCount) warnings"
-        print("built \(report.pages) pages (\(report.files) files) into \(output) in \(String(format: "%.2f", report.seconds)) s, \(warnings)")
+        let time = String(format: "%.2f", report.seconds)
+        if report.upToDate {
+            print("\(output) is up to date (\(report.pages) pages, nothing changed) in \(time) s, \(warnings)")
+        } else {
+            let kept = report.unchanged > 0 ? ", \(report.unchanged) unchanged" : ""
+            print("built \(report.pages) pages (\(report.files) files\(kept)) into \(output) in \(time) s, \(warnings)")
+        }
     }
 }
 

@@ -1,0 +1,139 @@
+import Foundation
+import KatalogBuild
+import Testing
+
+/// Rebuilds: nothing changed means nothing written; an edit rewrites only the pages that show
+/// what changed, and every other file keeps its inode and modification time; the result is always
+/// byte-identical to a fresh build.
+@Suite struct IncrementalBuildTests {
+    static let site: [String: String] = TestSite.minimal.merging([
+        "content/producers/deli.md": "---\nname: Batik Deli\ncluster: sumut\nwhatsapp: 0823 3144 5678\n---\n",
+        "content/products/kain-deli.md": "---\nname: Kain Deli\nproducer: deli\nmotifs: [Pucuk Rebung]\nprice: 300000\n---\nKain cap.\n",
+    ]) { $1 }
+
+    /// Inode and modification time of every file of the output.
+    static func stamps(_ site: TestSite) -> [String: String] {
+        var result: [String: String] = [:]
+        let base = site.path("public")
+        let walker = FileManager.default.enumerator(atPath: base)!
+        while let relative = walker.nextObject() as? String {
+            var info = stat()
+            guard stat(base + "/" + relative, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            result[relative] = "\(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        }
+        return result
+    }
+
+    static func changed(_ before: [String: String], _ after: [String: String]) -> [String] {
+        Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.sorted()
+    }
+
+    /// The output of a fresh build of the same content into another folder.
+    static func fresh(_ site: TestSite) -> [String: Data] {
+        #expect(site.build(BuildOptions(output: "fresh")).succeeded)
+        var tree = site.tree("fresh")
+        tree.removeValue(forKey: ".katalog-output")
+        return tree
+    }
+
+    static func output(_ site: TestSite) -> [String: Data] {
+        var tree = site.tree()
+        tree.removeValue(forKey: ".katalog-output")
+        return tree
+    }
+
+    @Test func nothingChangedWritesNothingAndRepeatsTheWarnings() throws {
+        let site = try TestSite(
+            ["content/products/kain-gorga.md": "---\nname: Kain Gorga\nproducer: sinar\nmotifs: [Gorga]\nprodcuer: x\n---\n"],
+            base: Self.site)
+        let first = site.build()
+        #expect(first.succeeded && !first.upToDate)
+        let before = Self.stamps(site)
+        let second = site.build()
+        #expect(second.upToDate)
+        #expect(second.diagnostics == first.diagnostics)
+        #expect(second.diagnostics.map(\.description) == [
+            "content/products/kain-gorga.md:5:1: warning: unknown field 'prodcuer' is ignored; did you mean 'producer'?"
+        ])
+        #expect(second.pages == first.pages)
+        #expect(Self.stamps(site) == before)
+    }
+
+    @Test func editingABodyRewritesOnlyThatPage() throws {
+        let site = try TestSite([:], base: Self.site)
+        #expect(site.build().succeeded)
+        let before = Self.stamps(site)
+        try site.write(
+            "content/products/kain-gorga.md",
+            Data("---\nname: Kain Gorga\nproducer: sinar\nmotifs: [Gorga]\nprice: 450000\n---\nKain tulis halus.\n".utf8))
+        let report = site.build()
+        #expect(report.succeeded && !report.upToDate)
+        #expect(Self.changed(before, Self.stamps(site)) == ["products/kain-gorga/index.html"])
+        #expect(report.unchanged == report.files - 1)
+        #expect(Self.output(site) == Self.fresh(site))
+    }
+
+    @Test func editingAPriceRewritesEveryPageThatShowsTheProductAndNoOther() throws {
+        let site = try TestSite([:], base: Self.site)
+        #expect(site.build().succeeded)
+        let before = Self.stamps(site)
+        try site.write(
+            "content/products/kain-gorga.md",
+            Data("---\nname: Kain Gorga\nproducer: sinar\nmotifs: [Gorga]\nprice: 475000\n---\nKain tulis.\n".utf8))
+        #expect(site.build().succeeded)
+        #expect(Self.changed(before, Self.stamps(site)) == [
+            "clusters/sumut/index.html", "index.html", "motifs/gorga/index.html", "producers/sinar/index.html",
+            "products/index.html", "products/kain-gorga/index.html",
+        ])
+        #expect(Self.output(site) == Self.fresh(site))
+    }
+
+    @Test func removingAProductRemovesItsPage() throws {
+        let site = try TestSite([:], base: Self.site)
+        #expect(site.build().succeeded)
+        try site.remove("content/products/kain-deli.md")
+        #expect(site.build().succeeded)
+        #expect(site.output("products/kain-deli/index.html") == nil)
+        #expect(site.output("motifs/pucuk-rebung/index.html") == nil)
+        #expect(Self.output(site) == Self.fresh(site))
+    }
+
+    @Test func aNewThemeRebuildsEverything() throws {
+        let site = try TestSite(["templates/assets/extra.css": "body { color: black; }\n"], base: Self.site)
+        #expect(site.build(BuildOptions(templates: "templates")).succeeded)
+        let before = Self.stamps(site)
+        try site.write("templates/assets/extra.css", Data("body { color: navy; }\n".utf8))
+        #expect(site.build(BuildOptions(templates: "templates")).succeeded)
+        let after = Self.stamps(site)
+        #expect(Self.changed(before, after) == after.keys.filter { $0 != ".katalog-output" }.sorted())
+    }
+
+    @Test(arguments: ["", "katalog-cache 1\nkey\tnot-a-fingerprint\n", "garbage\n"])
+    func aMissingOrBrokenCacheMeansAFullBuild(cache: String) throws {
+        let site = try TestSite([:], base: Self.site)
+        #expect(site.build().succeeded)
+        if cache.isEmpty {
+            try site.remove(".public.katalog-cache")
+        } else {
+            try site.write(".public.katalog-cache", Data(cache.utf8))
+        }
+        let report = site.build()
+        #expect(report.succeeded && !report.upToDate && report.unchanged == 0)
+        #expect(Self.output(site) == Self.fresh(site))
+    }
+
+    @Test func aFailedRebuildKeepsTheCacheAndTheSite() throws {
+        let site = try TestSite([:], base: Self.site)
+        #expect(site.build().succeeded)
+        let before = Self.stamps(site)
+        try site.write("content/products/kain-deli.md", Data("---\nname: Kain Deli\nproducer: deli\nprice: 30.000\n---\n".utf8))
+        #expect(!site.build().succeeded)
+        #expect(Self.stamps(site) == before)
+        // Put it back: nothing changed against the last good build's cache except times.
+        try site.write(
+            "content/products/kain-deli.md", Data(Self.site["content/products/kain-deli.md"]!.utf8))
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(Self.changed(before, Self.stamps(site)) == [])
+    }
+}
