@@ -14,9 +14,12 @@ import KatalogRender
 ///   modification time, so an upload or rsync sends only what changed.
 /// - `warnings`: printed again when nothing had to be built.
 struct BuildCache: Equatable {
-    static let header = "katalog-cache 1"
+    static let header = "katalog-cache 2"
 
     var key: Fingerprint
+    /// The values every page shares (`SiteRenderer.sharedFingerprint`); pages are kept only when
+    /// it is unchanged.
+    var shared: Fingerprint
     var inputs: [String: FileStamp]
     var outputs: [String: Fingerprint]
     var warnings: [Diagnostic]
@@ -42,7 +45,11 @@ struct BuildCache: Equatable {
         guard let keyLine = lines.first, keyLine.hasPrefix("key\t"), let key = Fingerprint(keyLine.dropFirst(4)) else {
             return nil
         }
-        var cache = BuildCache(key: key, inputs: [:], outputs: [:], warnings: [])
+        lines = lines.dropFirst()
+        guard let sharedLine = lines.first, sharedLine.hasPrefix("shared\t"),
+            let shared = Fingerprint(sharedLine.dropFirst(7))
+        else { return nil }
+        var cache = BuildCache(key: key, shared: shared, inputs: [:], outputs: [:], warnings: [])
         for line in lines.dropFirst() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             switch fields.first {
@@ -65,7 +72,7 @@ struct BuildCache: Equatable {
     }
 
     func write(to url: URL) throws {
-        var text = Self.header + "\nkey\t\(key)\n"
+        var text = Self.header + "\nkey\t\(key)\nshared\t\(shared)\n"
         for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) {
             text += "in\t\(stamp.size)\t\(stamp.modified)\t\(path)\n"
         }

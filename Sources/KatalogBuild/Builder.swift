@@ -94,7 +94,11 @@ public enum Builder {
         } catch {
             failure = message(error)
         }
-        let previousOutputs = previous?.outputs ?? [:]
+        let shared = renderer.sharedFingerprint
+        // Pages are kept only while the shared values are the same; photos, assets and the sitemap
+        // are fingerprinted by their own bytes.
+        let previousOutputs = previous?.shared == shared ? previous?.outputs ?? [:] : [:]
+        let previousFiles = previous?.outputs ?? [:]
         if failure == nil {
             let results = zip(pages, paths).map { $0 }.parallelMap {
                 page, path -> (diagnostics: [Diagnostic], failure: String?, fingerprint: Fingerprint, reused: Bool) in
@@ -127,7 +131,7 @@ public enum Builder {
                 for file in others {
                     let fingerprint = Self.fingerprint(of: file)
                     fingerprints[file.path] = fingerprint
-                    if previousOutputs[file.path] == fingerprint, writer.linkPrevious(file.path) {
+                    if previousFiles[file.path] == fingerprint, writer.linkPrevious(file.path) {
                         reused += 1
                     } else {
                         try writer.write(file)
@@ -146,7 +150,7 @@ public enum Builder {
         }
         if let key {
             let cache = BuildCache(
-                key: key, inputs: inputs, outputs: fingerprints,
+                key: key, shared: shared, inputs: inputs, outputs: fingerprints,
                 warnings: diagnostics.sorted.filter { $0.severity == .warning })
             // Without its cache the next build is simply a full one.
             try? cache.write(to: BuildCache.location(of: writer.output))

@@ -68,13 +68,33 @@ public struct SiteRenderer: Sendable {
         public var context: [String: Any]
         public var diagnostics: [Diagnostic]
 
-        /// A digest of everything the page shows: equal digests render equal bytes.
+        /// A digest of everything the page shows but the values every page shares (`site`, `ui`,
+        /// see `SiteRenderer.sharedFingerprint`): with equal shared values, equal digests render
+        /// equal bytes.
         public var fingerprint: Fingerprint {
             var digest = Fingerprint.Builder()
             digest.add(template)
-            digest.add(any: context)
+            for key in context.keys.sorted() where !SiteRenderer.sharedKeys.contains(key) {
+                digest.add(key)
+                digest.add(any: context[key]!)
+            }
             return digest.finish()
         }
+    }
+
+    /// Context keys whose values are the same on every page.
+    static let sharedKeys: Set<String> = ["site", "ui"]
+
+    /// A digest of the values every page shares: the site's title, description, language and free
+    /// pages, and the theme's words. When it changes, no page can be kept from a previous build.
+    public var sharedFingerprint: Fingerprint {
+        var digest = Fingerprint.Builder()
+        let shared = layoutContext(links: Links(from: Route.home, style: style), path: Route.home)
+        for key in Self.sharedKeys.sorted() {
+            digest.add(key)
+            digest.add(any: shared[key]!)
+        }
+        return digest.finish()
     }
 
     /// The values of one page (bodies are rendered here, with their problems).

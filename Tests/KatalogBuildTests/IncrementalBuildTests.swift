@@ -108,7 +108,7 @@ import Testing
         #expect(Self.changed(before, after) == after.keys.filter { $0 != ".katalog-output" }.sorted())
     }
 
-    @Test(arguments: ["", "katalog-cache 1\nkey\tnot-a-fingerprint\n", "garbage\n"])
+    @Test(arguments: ["", "katalog-cache 2\nkey\tnot-a-fingerprint\n", "katalog-cache 1\n", "garbage\n"])
     func aMissingOrBrokenCacheMeansAFullBuild(cache: String) throws {
         let site = try TestSite([:], base: Self.site)
         #expect(site.build().succeeded)
@@ -119,6 +119,26 @@ import Testing
         }
         let report = site.build()
         #expect(report.succeeded && !report.upToDate && report.unchanged == 0)
+        #expect(Self.output(site) == Self.fresh(site))
+    }
+
+    @Test func aNewSiteTitleRewritesEveryPage() throws {
+        let site = try TestSite([:], base: Self.site)
+        #expect(site.build().succeeded)
+        let before = Self.stamps(site)
+        try site.write("content/site.yml", Data("title: Katalog Uji Baru\n".utf8))
+        #expect(site.build().succeeded)
+        let after = Self.stamps(site)
+        #expect(Self.changed(before, after) == after.keys.filter { $0.hasSuffix(".html") }.sorted())
+        #expect(Self.output(site) == Self.fresh(site))
+    }
+
+    @Test func aNewFreePageRewritesEveryPageItsFooterLinksFrom() throws {
+        let site = try TestSite([:], base: Self.site)
+        #expect(site.build().succeeded)
+        try site.write("content/pages/tentang.md", Data("---\nname: Tentang\n---\nTentang kami.\n".utf8))
+        #expect(site.build().succeeded)
+        #expect(site.output("products/kain-gorga/index.html")?.contains("Tentang</a>") == true)
         #expect(Self.output(site) == Self.fresh(site))
     }
 
