@@ -14,7 +14,7 @@ import KatalogRender
 ///   modification time, so an upload or rsync sends only what changed.
 /// - `warnings`: printed again when nothing had to be built.
 struct BuildCache: Equatable {
-    static let header = "katalog-cache 2"
+    static let header = "katalog-cache 3"
 
     var key: Fingerprint
     /// The values every page shares (`SiteRenderer.sharedFingerprint`); pages are kept only when
@@ -23,6 +23,10 @@ struct BuildCache: Equatable {
     var inputs: [String: FileStamp]
     var outputs: [String: Fingerprint]
     var warnings: [Diagnostic]
+    /// What the spare tree beside the output holds (the site before this one), and the shared
+    /// fingerprint its pages were rendered with.
+    var spare: [String: Fingerprint] = [:]
+    var spareShared: Fingerprint?
 
     struct FileStamp: Equatable {
         var size: Int64
@@ -59,6 +63,12 @@ struct BuildCache: Equatable {
             case "out" where fields.count == 3:
                 guard let fingerprint = Fingerprint(fields[1]) else { return nil }
                 cache.outputs[String(fields[2])] = fingerprint
+            case "spare" where fields.count == 3:
+                guard let fingerprint = Fingerprint(fields[1]) else { return nil }
+                cache.spare[String(fields[2])] = fingerprint
+            case "spareshared" where fields.count == 2:
+                guard let fingerprint = Fingerprint(fields[1]) else { return nil }
+                cache.spareShared = fingerprint
             case "warn" where fields.count == 5:
                 cache.warnings.append(
                     .warning(
@@ -78,6 +88,10 @@ struct BuildCache: Equatable {
         }
         for (path, fingerprint) in outputs.sorted(by: { $0.key < $1.key }) {
             text += "out\t\(fingerprint)\t\(path)\n"
+        }
+        if let spareShared { text += "spareshared\t\(spareShared)\n" }
+        for (path, fingerprint) in spare.sorted(by: { $0.key < $1.key }) {
+            text += "spare\t\(fingerprint)\t\(path)\n"
         }
         for warning in warnings {
             func clean(_ s: String) -> String {

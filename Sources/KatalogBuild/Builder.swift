@@ -73,9 +73,13 @@ public enum Builder {
         }
 
         let writer: OutputWriter
+        // The spare tree (the site before the current one) is reused only when the cache says
+        // what it holds and was made by this same katalog with the same options and theme.
+        let spareKnown = previous != nil && previous?.spareShared != nil
+        let startedFromSpare: Bool
         do {
             writer = try writerOrFailure.get()
-            try writer.begin()
+            startedFromSpare = try writer.begin(reuseSpare: spareKnown)
         } catch {
             diagnostics.error(SourceLocation(path: options.output), message(error))
             return Report(diagnostics)
@@ -99,6 +103,9 @@ public enum Builder {
         // are fingerprinted by their own bytes.
         let previousOutputs = previous?.shared == shared ? previous?.outputs ?? [:] : [:]
         let previousFiles = previous?.outputs ?? [:]
+        // What the staging folder already holds, when it started as the spare tree.
+        let staged = startedFromSpare ? previous?.spare ?? [:] : [:]
+        let stagedPages = startedFromSpare && previous?.spareShared == shared ? staged : [:]
         if failure == nil {
             let results = zip(pages, paths).map { $0 }.parallelMap {
                 page, path -> (diagnostics: [Diagnostic], failure: String?, fingerprint: Fingerprint, reused: Bool) in
@@ -108,6 +115,7 @@ public enum Builder {
                 guard !values.diagnostics.contains(where: { $0.severity == .error }) else {
                     return (values.diagnostics, nil, fingerprint, false)
                 }
+                if stagedPages[path] == fingerprint { return (values.diagnostics, nil, fingerprint, true) }
                 if previousOutputs[path] == fingerprint, writer.linkPrevious(path) {
                     return (values.diagnostics, nil, fingerprint, true)
                 }
@@ -131,12 +139,20 @@ public enum Builder {
                 for file in others {
                     let fingerprint = Self.fingerprint(of: file)
                     fingerprints[file.path] = fingerprint
-                    if previousFiles[file.path] == fingerprint, writer.linkPrevious(file.path) {
+                    if staged[file.path] == fingerprint {
+                        reused += 1
+                    } else if previousFiles[file.path] == fingerprint, writer.linkPrevious(file.path) {
                         reused += 1
                     } else {
                         try writer.write(file)
                     }
                 }
+                if startedFromSpare {
+                    writer.removeExtra(staged.keys.filter { fingerprints[$0] == nil && $0 != OutputWriter.marker })
+                }
+                // No cache while the swap happens: if katalog is killed between the swap and the
+                // new cache, the next build is a full one rather than one trusting a stale cache.
+                unlink(BuildCache.location(of: writer.output).path)
                 try writer.commit()
                 timings.lap("photos, assets, swap")
             } catch {
@@ -149,9 +165,14 @@ public enum Builder {
             return Report(diagnostics)
         }
         if let key {
-            let cache = BuildCache(
+            var cache = BuildCache(
                 key: key, shared: shared, inputs: inputs, outputs: fingerprints,
                 warnings: diagnostics.sorted.filter { $0.severity == .warning })
+            // The previous output is now the spare tree: remember what it holds.
+            if let previous, writer.hasSpare {
+                cache.spare = previous.outputs
+                cache.spareShared = previous.shared
+            }
             // Without its cache the next build is simply a full one.
             try? cache.write(to: BuildCache.location(of: writer.output))
         }

@@ -29,6 +29,9 @@ struct OutputWriter: Sendable {
     let displayPath: String
     let staging: URL
     let previous: URL
+    /// The site before the current one, kept after a swap to become the next staging folder: a
+    /// rebuild updates it in place instead of making (and later deleting) a whole new tree.
+    let spare: URL
 
     init(output path: String, protecting protected: [(path: String, name: String)], force: Bool) throws {
         displayPath = path
@@ -67,6 +70,7 @@ struct OutputWriter: Sendable {
         let pid = ProcessInfo.processInfo.processIdentifier
         staging = parent.appendingPathComponent(".\(name).katalog-staging-\(pid)")
         previous = parent.appendingPathComponent(".\(name).katalog-old-\(pid)")
+        spare = parent.appendingPathComponent(".\(name).katalog-spare")
     }
 
     /// The absolute path with symbolic links resolved as far as the path exists.
@@ -82,13 +86,19 @@ struct OutputWriter: Sendable {
         return path
     }
 
-    /// Starts a build: removes what killed builds left, creates the empty staging folder.
-    func begin() throws {
+    /// Starts a build: removes what killed builds left, then makes the staging folder. With
+    /// `reuseSpare` the spare tree becomes the staging folder (one rename) and true is returned;
+    /// otherwise the spare goes and the staging folder starts empty.
+    @discardableResult
+    func begin(reuseSpare: Bool = false) throws -> Bool {
         removeStale()
+        if reuseSpare, rename(spare.path, staging.path) == 0 { return true }
+        Self.removeTree(spare.path)
         do {
             try FileManager.default.createDirectory(
                 at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Self.makeDirectory(staging.path)
+            return false
         } catch {
             throw Failure(message: "cannot create the staging folder beside '\(displayPath)': \(Self.reason(error))")
         }
@@ -121,8 +131,11 @@ struct OutputWriter: Sendable {
         do {
             switch file.content {
             case .bytes(let bytes):
+                // Never write into an existing file: it may be a hard link shared with the live site.
+                unlink(target)
                 try Self.writeFile(target, bytes)
             case .copy(let source):
+                unlink(target)
                 try FileManager.default.copyItem(atPath: source, toPath: target)
             }
         } catch {
@@ -172,7 +185,8 @@ struct OutputWriter: Sendable {
         let fm = FileManager.default
         if fm.fileExists(atPath: output.path) {
             if Self.exchange(staging.path, output.path) {
-                Self.removeTree(staging.path)  // now holds the previous site
+                // The staging folder now holds the previous site: keep it as the next spare.
+                if rename(staging.path, spare.path) != 0 { Self.removeTree(staging.path) }
                 return
             }
             do {
@@ -204,10 +218,32 @@ struct OutputWriter: Sendable {
     }
 
     /// Hard-links a file of the previous output into the staging folder: same bytes, same inode,
-    /// same modification time. False when there is no such file or the link fails.
+    /// same modification time. Replaces what the staging folder had there (a started-from-spare
+    /// staging folder holds older files). False when there is no such file or the link fails.
     func linkPrevious(_ path: String) -> Bool {
-        link(output.path + "/" + path, staging.path + "/" + path) == 0
+        let target = staging.path + "/" + path
+        unlink(target)
+        return link(output.path + "/" + path, target) == 0
     }
+
+    /// Removes from a started-from-spare staging folder the files the new site does not have, and
+    /// the folders left empty by that.
+    func removeExtra(_ paths: [String]) {
+        var folders: Set<String> = []
+        for path in paths {
+            unlink(staging.path + "/" + path)
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                folders.insert(String(folder))
+            }
+        }
+        // Deepest first; rmdir fails, harmlessly, on folders that still hold something.
+        for folder in folders.sorted(by: { $0.count > $1.count }) { rmdir(staging.path + "/" + folder) }
+    }
+
+    /// Whether a spare tree (the site before the current one) is there.
+    var hasSpare: Bool { FileManager.default.fileExists(atPath: spare.path) }
 
     /// Whether the current output is one katalog made.
     var outputIsKatalogs: Bool {

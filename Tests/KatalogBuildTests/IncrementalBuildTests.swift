@@ -71,6 +71,15 @@ import Testing
         #expect(Self.changed(before, Self.stamps(site)) == ["products/kain-gorga/index.html"])
         #expect(report.unchanged == report.files - 1)
         #expect(Self.output(site) == Self.fresh(site))
+
+        // The third build starts from the spare tree (the first build's site): the same guarantee.
+        let second = Self.stamps(site)
+        try site.write(
+            "content/products/kain-gorga.md",
+            Data("---\nname: Kain Gorga\nproducer: sinar\nmotifs: [Gorga]\nprice: 450000\n---\nKain tulis, halus.\n".utf8))
+        #expect(site.build().succeeded)
+        #expect(Self.changed(second, Self.stamps(site)) == ["products/kain-gorga/index.html"])
+        #expect(Self.output(site) == Self.fresh(site))
     }
 
     @Test func editingAPriceRewritesEveryPageThatShowsTheProductAndNoOther() throws {
@@ -140,6 +149,32 @@ import Testing
         #expect(site.build().succeeded)
         #expect(site.output("products/kain-gorga/index.html")?.contains("Tentang</a>") == true)
         #expect(Self.output(site) == Self.fresh(site))
+    }
+
+    /// From the third build on, the staging folder starts as the spare tree (the site before the
+    /// last one) and is updated in place: after every step the output must equal a fresh build.
+    @Test func aLongRunOfEditsAlwaysEqualsAFreshBuild() throws {
+        let site = try TestSite([:], base: Self.site)
+        let gorga = "---\nname: Kain Gorga\nproducer: sinar\nmotifs: [Gorga]\nprice: %@\n---\nKain tulis.\n"
+        let steps: [(String, String?)] = [
+            ("content/products/kain-gorga.md", gorga.replacingOccurrences(of: "%@", with: "460000")),
+            ("content/products/kain-baru.md", "---\nname: Kain Baru\nproducer: deli\nmotifs: [Kawung]\n---\nBaru.\n"),
+            ("content/products/kain-deli.md", nil),
+            ("content/products/kain-gorga.md", gorga.replacingOccurrences(of: "%@", with: "450000")),
+            ("content/site.yml", "title: Katalog Uji\ndescription: Batik dari Medan.\n"),
+            ("content/products/kain-baru.md", nil),
+            ("content/products/kain-gorga.md", gorga.replacingOccurrences(of: "%@", with: "470000")),
+        ]
+        #expect(site.build().succeeded)
+        for (path, text) in steps {
+            if let text { try site.write(path, Data(text.utf8)) } else { try site.remove(path) }
+            let report = site.build()
+            #expect(report.succeeded, "\(path): \(report.diagnostics)")
+            #expect(Self.output(site) == Self.fresh(site), "after changing \(path)")
+        }
+        #expect(FileManager.default.fileExists(atPath: site.path(".public.katalog-spare")))
+        #expect(site.output("products/kain-baru/index.html") == nil)
+        #expect(site.output("motifs/kawung/index.html") == nil)
     }
 
     @Test func aFailedRebuildKeepsTheCacheAndTheSite() throws {
