@@ -112,10 +112,15 @@ struct BuildCache: Equatable {
     // MARK: What the build sees
 
     /// Size and modification time of every file below these folders, keyed by the folder's label
-    /// and the path inside it. Symbolic links are followed, as the content loader follows them.
+    /// and the path inside it. Symbolic links are followed, as the content loader follows them, but
+    /// no folder is entered twice, so a link to a parent folder cannot make it loop.
     static func scan(_ folders: [(label: String, path: String)]) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
+        var visited: Set<[UInt64]> = []
         for (label, root) in folders {
+            var rootInfo = stat()
+            guard stat(root, &rootInfo) == 0 else { continue }
+            visited.insert([UInt64(rootInfo.st_dev), UInt64(rootInfo.st_ino)])
             var pending = [""]
             while let relative = pending.popLast() {
                 let folder = relative.isEmpty ? root : root + "/" + relative
@@ -125,7 +130,7 @@ struct BuildCache: Equatable {
                     var info = stat()
                     guard stat(root + "/" + child, &info) == 0 else { continue }
                     if (info.st_mode & S_IFMT) == S_IFDIR {
-                        pending.append(child)
+                        if visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted { pending.append(child) }
                     } else {
                         stamps[label + "/" + child] = FileStamp(
                             size: Int64(info.st_size),

@@ -177,6 +177,23 @@ import Testing
         #expect(site.output("motifs/kawung/index.html") == nil)
     }
 
+    /// Links to a parent folder inside content/ must not make the input scan loop (two of them
+    /// double the paths at every level: 2^40 before the kernel's own link limit stops it).
+    @Test func linksToAParentFolderDoNotLoop() throws {
+        let site = try TestSite([:], base: Self.site)
+        for name in ["loop", "loop2"] {
+            try FileManager.default.createSymbolicLink(
+                atPath: site.path("content/clusters/\(name)"), withDestinationPath: site.path("content/clusters"))
+        }
+        let first = site.build()
+        #expect(first.succeeded)
+        #expect(first.diagnostics.map(\.description) == [
+            "content/clusters/loop: warning: folders inside clusters/ are not used; ignored",
+            "content/clusters/loop2: warning: folders inside clusters/ are not used; ignored",
+        ])
+        #expect(site.build().upToDate)
+    }
+
     @Test func aFailedRebuildKeepsTheCacheAndTheSite() throws {
         let site = try TestSite([:], base: Self.site)
         #expect(site.build().succeeded)
