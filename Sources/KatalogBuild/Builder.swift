@@ -6,7 +6,7 @@ import KatalogRender
 /// site is written only when no stage found an error, so a failed build leaves the previous
 /// output as it was.
 public enum Builder {
-    /// Validates content and templates and renders every page in memory; writes nothing.
+    /// Validates content and templates and builds every page's values; writes nothing.
     public static func check(_ options: BuildOptions) -> Report {
         let (renderer, prepared) = prepare(options)
         var diagnostics = prepared
@@ -14,9 +14,10 @@ public enum Builder {
         return Report(diagnostics)
     }
 
-    /// Renders every page without writing, for the problems found in bodies.
+    /// The problems found in bodies, from building every page's values. Templates are not run:
+    /// their syntax is checked when the theme loads, and running them cannot fail.
     static func bodyProblems(_ renderer: SiteRenderer) -> [Diagnostic] {
-        let problems = renderer.pages().parallelMap { renderer.render($0).diagnostics }.flatMap { $0 }
+        let problems = renderer.pages().parallelMap { renderer.values($0).diagnostics }.flatMap { $0 }
         timings.lap("render")
         return problems
     }

@@ -163,19 +163,6 @@ struct OutputWriter: Sendable {
         Self.removeTree(staging.path)
     }
 
-    /// Writes a whole site at once (begin, folders, files, commit).
-    func write(_ files: [OutputFile]) throws {
-        try begin()
-        do {
-            try makeDirectories(for: files.map(\.path))
-            for file in files { try write(file) }
-        } catch {
-            abort()
-            throw error
-        }
-        try commit()
-    }
-
     static func makeDirectory(_ path: String) throws {
         if mkdir(path, 0o755) != 0, errno != EEXIST { throw POSIXError(errno) }
     }

@@ -143,12 +143,6 @@ public struct SiteRenderer: Sendable {
         Array((theme.library.render(values.context, withTemplate: values.template) ?? "").utf8)
     }
 
-    /// Renders one page: its HTML, and the problems found in the body it shows.
-    public func render(_ page: PageJob) -> (html: [UInt8], diagnostics: [Diagnostic]) {
-        let values = values(page)
-        return (html(values), values.diagnostics)
-    }
-
     /// Photos, theme assets and the sitemap: everything that is not a rendered page.
     public func otherFiles(pagePaths: [String]) -> [OutputFile] {
         var files: [OutputFile] = []
@@ -167,21 +161,6 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: Route.sitemap, content: .bytes(Array(xml.utf8))))
         }
         return files
-    }
-
-    /// Every output file, in a fixed order, and the problems found in bodies; pages are rendered
-    /// on every core. The build streams instead (see `KatalogBuild.Builder`); this is for tests.
-    public func render() -> (files: [OutputFile], diagnostics: Diagnostics) {
-        let pages = pages()
-        let rendered = pages.parallelMap { render($0) }
-        var diagnostics = Diagnostics()
-        var files: [OutputFile] = []
-        for (page, (html, problems)) in zip(pages, rendered) {
-            files.append(OutputFile(path: path(of: page), content: .bytes(html)))
-            diagnostics.append(contentsOf: problems)
-        }
-        files += otherFiles(pagePaths: files.map(\.path))
-        return (files, diagnostics)
     }
 
     // MARK: Bodies
