@@ -61,10 +61,13 @@ $(THEME_SWIFT): $(THEME_FILES) Makefile
 	  done; \
 	  echo '    ]'; echo '}'; } > $@.tmp && mv $@.tmp $@
 
-# A phone-width screenshot of the built home page (needs: apt-get install chromium).
-screenshot: site
-	chromium --headless --no-sandbox --hide-scrollbars --screenshot=docs/screenshot.png --window-size=390,1400 \
-	  "file://$(CURDIR)/public/index.html"
+# The README's picture: a product page of the sample catalogue on a 390-px phone
+# (needs: apt-get install chromium). Built with --links files so it opens from disk.
+SHOT_PAGE = products/batik-tulis-gorga-sutra-merah-hitam/index.html
+screenshot: build
+	$(BIN) build --content content --templates templates --output public --links files
+	chromium --headless --no-sandbox --hide-scrollbars --virtual-time-budget=10000 \
+	  --screenshot=docs/screenshot.png --window-size=390,844 "file://$(CURDIR)/public/$(SHOT_PAGE)"
 
 clean:
 	rm -rf .build public
