@@ -78,8 +78,11 @@ public enum Builder {
         // what it holds and was made by this same katalog with the same options and theme.
         let spareKnown = previous != nil && previous?.spareShared != nil
         let startedFromSpare: Bool
+        var lockFD: Int32 = -1
+        defer { if lockFD >= 0 { close(lockFD) } }
         do {
             writer = try writerOrFailure.get()
+            lockFD = try writer.lock()
             startedFromSpare = try writer.begin(reuseSpare: spareKnown)
         } catch {
             diagnostics.error(SourceLocation(path: options.output), message(error))

@@ -86,12 +86,29 @@ struct OutputWriter: Sendable {
         return path
     }
 
+    /// Takes the output's lock (`.<name>.katalog-lock` beside it), so that two builds never write
+    /// one output at once: a second build is refused. Returns the descriptor that holds it; closing
+    /// it releases the lock, and so does the process ending, so a killed build never leaves it held.
+    func lock() throws -> Int32 {
+        let path = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).katalog-lock").path
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw Failure(message: "cannot create the lock file beside '\(displayPath)': \(String(cString: strerror(errno)))")
+        }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            close(fd)
+            throw Failure(
+                message: "another katalog build is writing '\(displayPath)' right now; run this one again when it has finished")
+        }
+        return fd
+    }
+
     /// Starts a build: removes what killed builds left, then makes the staging folder. With
     /// `reuseSpare` the spare tree becomes the staging folder (one rename) and true is returned;
     /// otherwise the spare goes and the staging folder starts empty.
     @discardableResult
     func begin(reuseSpare: Bool = false) throws -> Bool {
-        removeStale()
+        removeStale()  // the caller holds the lock: any staging folder found is a killed build's
         if reuseSpare, rename(spare.path, staging.path) == 0 { return true }
         Self.removeTree(spare.path)
         do {

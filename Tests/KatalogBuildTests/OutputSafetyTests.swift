@@ -76,6 +76,25 @@ import Testing
         #expect(site.build().succeeded)
     }
 
+    /// Two builds never write one output at once: while another holds the lock, a build is
+    /// refused and the site stays as it was; afterwards the next build goes through.
+    @Test func aSecondBuildOnTheSameOutputIsRefused() throws {
+        let site = try TestSite([:])
+        #expect(site.build().succeeded)
+        let before = site.tree()
+        try site.write("content/products/kain-gorga.md", Data("---\nname: Kain Baru\nproducer: sinar\n---\n".utf8))
+        let fd = open(site.path(".public.katalog-lock"), O_RDWR | O_CREAT, 0o644)
+        #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
+        let refused = site.build()
+        #expect(refused.diagnostics.map(\.description) == [
+            "public: error: another katalog build is writing 'public' right now; run this one again when it has finished"
+        ])
+        #expect(site.tree() == before)
+        close(fd)
+        #expect(site.build().succeeded)
+        #expect(site.output("products/kain-gorga/index.html")?.contains("Kain Baru") == true)
+    }
+
     @Test func checkWritesNothing() throws {
         let site = try TestSite([:])
         let before = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
@@ -88,7 +107,7 @@ import Testing
         let before = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
         #expect(site.build(BuildOptions(output: "out")).succeeded)
         let after = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
-        // The output and, beside it, the build cache (documented; safe to delete).
-        #expect(after == (before + ["out", ".out.katalog-cache"]).sorted())
+        // The output and, beside it, the build cache and the lock file (documented; safe to delete).
+        #expect(after == (before + ["out", ".out.katalog-cache", ".out.katalog-lock"]).sorted())
     }
 }
