@@ -29,7 +29,9 @@ public enum Builder {
     /// Incremental: with nothing changed since the last build (see `BuildCache`), nothing is
     /// loaded or written; otherwise pages whose values are unchanged are hard-linked from the
     /// previous output and only the others are rendered.
-    public static func build(_ options: BuildOptions, progress: ((String) -> Void)? = nil) -> Report {
+    /// `progress` is called with a short line on what the build is doing; during rendering it is
+    /// called from several threads, every 500 pages.
+    public static func build(_ options: BuildOptions, progress: (@Sendable (String) -> Void)? = nil) -> Report {
         let started = DispatchTime.now()
         func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9 }
 
@@ -110,9 +112,11 @@ public enum Builder {
         // What the staging folder already holds, when it started as the spare tree.
         let staged = startedFromSpare ? previous?.spare ?? [:] : [:]
         let stagedPages = startedFromSpare && previous?.spareShared == shared ? staged : [:]
+        let counter = PageCounter(total: pages.count, report: progress)
         if failure == nil {
             let results = zip(pages, paths).map { $0 }.parallelMap {
                 page, path -> (diagnostics: [Diagnostic], failure: String?, fingerprint: Fingerprint, reused: Bool) in
+                counter.step()
                 let values = renderer.values(page)
                 let fingerprint = values.fingerprint
                 // A page with an error fails the build: no need to write it.
@@ -247,6 +251,28 @@ public enum Builder {
         timings.lap("theme and resolve")
         let theme = loadedTheme ?? Theme.load(folder: nil, required: false).0!
         return (SiteRenderer(catalog: catalog, theme: theme, style: options.links), diagnostics)
+    }
+}
+
+/// Counts rendered pages from several threads and reports every 500th.
+final class PageCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    private let total: Int
+    private let report: (@Sendable (String) -> Void)?
+
+    init(total: Int, report: (@Sendable (String) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
+
+    func step() {
+        guard let report else { return }
+        let count = lock.withLock {
+            done += 1
+            return done
+        }
+        if count % 500 == 0 { report("rendering pages \(count)/\(total)") }
     }
 }
 

@@ -90,7 +90,13 @@ struct OutputWriter: Sendable {
     /// one output at once: a second build is refused. Returns the descriptor that holds it; closing
     /// it releases the lock, and so does the process ending, so a killed build never leaves it held.
     func lock() throws -> Int32 {
-        let path = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).katalog-lock").path
+        let parent = output.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(message: "cannot create the folder of '\(displayPath)': \(Self.reason(error))")
+        }
+        let path = parent.appendingPathComponent(".\(output.lastPathComponent).katalog-lock").path
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             throw Failure(message: "cannot create the lock file beside '\(displayPath)': \(String(cString: strerror(errno)))")

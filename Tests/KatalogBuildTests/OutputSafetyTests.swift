@@ -95,6 +95,13 @@ import Testing
         #expect(site.output("products/kain-gorga/index.html")?.contains("Kain Baru") == true)
     }
 
+    @Test func outputInAFolderThatDoesNotExistYet() throws {
+        let site = try TestSite([:])
+        let report = site.build(BuildOptions(output: "build/site/public"))
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(site.output("products/kain-gorga/index.html", folder: "build/site/public") != nil)
+    }
+
     @Test func checkWritesNothing() throws {
         let site = try TestSite([:])
         let before = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
