@@ -40,7 +40,8 @@ public enum Builder {
             try OutputWriter(output: options.output, protecting: protectedFolders(options), force: options.force)
         }
         let templates = options.templatesFolder
-        let theme = Theme.load(folder: templates.path, required: templates.required).0
+        let loadedTheme = Theme.load(folder: templates.path, required: templates.required)
+        let theme = loadedTheme.0
         var inputFolders = [("content", options.content)]
         if FileManager.default.fileExists(atPath: templates.path) { inputFolders.append(("templates", templates.path)) }
         let inputs = BuildCache.scan(inputFolders)
@@ -67,7 +68,7 @@ public enum Builder {
         }
 
         progress?("reading content")
-        let (renderer, prepared) = prepare(options, progress: progress)
+        let (renderer, prepared) = prepare(options, theme: loadedTheme, progress: progress)
         var diagnostics = prepared
         guard !diagnostics.hasErrors else {
             // Still report the bodies' problems: every problem in one run.
@@ -229,7 +230,10 @@ public enum Builder {
     /// load → resolve, collecting every problem; returns the renderer for the checked catalogue.
     /// With a broken theme it still returns one, with the built-in theme, so that the problems of
     /// the bodies are reported in the same run (a build with errors writes nothing anyway).
-    static func prepare(_ options: BuildOptions, progress: ((String) -> Void)? = nil) -> (SiteRenderer, Diagnostics) {
+    /// `theme` is the theme already loaded by the caller, if it has one.
+    static func prepare(
+        _ options: BuildOptions, theme preloaded: (Theme?, Diagnostics)? = nil, progress: ((String) -> Void)? = nil
+    ) -> (SiteRenderer, Diagnostics) {
         var diagnostics = Diagnostics()
         timings.start()
         var content = ContentLoader(root: options.content).load()
@@ -242,7 +246,7 @@ public enum Builder {
         }
 
         let templates = options.templatesFolder
-        let (loadedTheme, themeProblems) = Theme.load(folder: templates.path, required: templates.required)
+        let (loadedTheme, themeProblems) = preloaded ?? Theme.load(folder: templates.path, required: templates.required)
         diagnostics.append(contentsOf: themeProblems.items)
 
         progress?("checking references")
@@ -283,7 +287,10 @@ final class Stopwatch: @unchecked Sendable {
 
     init(enabled: Bool) { self.enabled = enabled }
 
-    func start() { last = DispatchTime.now() }
+    /// Does nothing unless enabled: builds running at once (as tests do) share this one stopwatch.
+    func start() {
+        if enabled { last = DispatchTime.now() }
+    }
 
     func lap(_ stage: String) {
         guard enabled else { return }

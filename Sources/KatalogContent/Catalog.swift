@@ -99,9 +99,7 @@ public struct Catalog: Sendable {
     static func sortedByName<T>(_ items: [T], _ name: (T) -> String, _ slug: (T) -> String) -> [T] {
         let keyed = items.map { (fold: Slug.fold(name($0)), name: name($0), slug: slug($0), item: $0) }
         return keyed.sorted { a, b in
-            if a.name == b.name { return a.slug < b.slug }
-            if a.fold != b.fold { return a.fold.unicodeScalars.lexicographicallyPrecedes(b.fold.unicodeScalars) }
-            return a.name.unicodeScalars.lexicographicallyPrecedes(b.name.unicodeScalars)
+            a.name == b.name ? a.slug < b.slug : Slug.nameOrder(a.name, folded: a.fold, b.name, folded: b.fold)
         }.map(\.item)
     }
 

@@ -28,8 +28,6 @@ public struct LoadedContent: Sendable {
     public var diagnostics = Diagnostics()
     /// `<folder>/<slug>` of every Markdown file that exists but could not be decoded.
     public var failed: Set<String> = []
-    /// The display path of the images folder.
-    public var imagesPath: String
 }
 
 /// Reads a content folder: finds the files, decodes them, probes the photos. All file-system
@@ -45,7 +43,7 @@ public struct ContentLoader: Sendable {
     }
 
     public func load() -> LoadedContent {
-        var result = LoadedContent(site: nil, sitePath: display("site.yml"), imagesPath: display("images"))
+        var result = LoadedContent(site: nil, sitePath: display("site.yml"))
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
@@ -55,7 +53,7 @@ public struct ContentLoader: Sendable {
         let realRoot = Self.realPath(root) ?? root
 
         // site.yml
-        if let bytes = readFile("site.yml", realRoot: realRoot, required: true, into: &result.diagnostics),
+        if let bytes = readFile("site.yml", required: true, into: &result.diagnostics),
             let source = SourceText.decode(bytes, path: result.sitePath, into: &result.diagnostics)
         {
             let (site, problems) = SiteConfig.decode(yaml: source.text, path: result.sitePath)
@@ -74,7 +72,7 @@ public struct ContentLoader: Sendable {
                             SourceLocation(path: display(relative)), "folders inside images/ are not used; ignored")
                         continue
                     }
-                    if let photo = photo(relative, realRoot: realRoot, into: &result.diagnostics) {
+                    if let photo = photo(relative, into: &result.diagnostics) {
                         result.sharedImages[file] = photo
                     }
                 }
@@ -103,7 +101,7 @@ public struct ContentLoader: Sendable {
                             result.diagnostics.warning(
                                 SourceLocation(path: display(fileRelative)),
                                 "folders inside a product's photo folder are not used; ignored")
-                        } else if let photo = photo(fileRelative, realRoot: realRoot, into: &result.diagnostics) {
+                        } else if let photo = photo(fileRelative, into: &result.diagnostics) {
                             files[file] = photo
                         }
                     }
@@ -140,7 +138,7 @@ public struct ContentLoader: Sendable {
         // every core, then merge in file order.
         let decoded = files.parallelMap { file -> (Entry?, [Diagnostic], failed: Bool) in
             var diagnostics = Diagnostics()
-            guard let bytes = readFile(file.relative, realRoot: realRoot, required: true, into: &diagnostics),
+            guard let bytes = readFile(file.relative, required: true, into: &diagnostics),
                 let source = SourceText.decode(bytes, path: file.path, into: &diagnostics)
             else { return (nil, diagnostics.items, true) }
             let (entry, problems) = Entry.decode(kind: kind, slug: file.slug, path: file.path, text: source.text)
@@ -211,7 +209,7 @@ public struct ContentLoader: Sendable {
         return true
     }
 
-    private func readFile(_ relative: String, realRoot: String, required: Bool, into diagnostics: inout Diagnostics)
+    private func readFile(_ relative: String, required: Bool, into diagnostics: inout Diagnostics)
         -> [UInt8]?
     {
         let path = absolute(relative)
@@ -232,7 +230,7 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    private func photo(_ relative: String, realRoot: String, into diagnostics: inout Diagnostics) -> PhotoFile? {
+    private func photo(_ relative: String, into diagnostics: inout Diagnostics) -> PhotoFile? {
         let path = absolute(relative)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             diagnostics.error(SourceLocation(path: path), "cannot read photo: permission denied or not a file")

@@ -72,8 +72,6 @@ public struct Fields {
         values[key].map { location($0.key.mark) } ?? SourceLocation(path: path, line: lineOffset)
     }
 
-    public func has(_ key: String) -> Bool { values[key] != nil }
-
     /// Present and not empty (`phone:` with nothing after it does not count).
     public func hasValue(_ key: String) -> Bool {
         guard let node = values[key]?.value else { return false }

@@ -5,7 +5,7 @@ typealias SourceLocation = KatalogContent.SourceLocation
 
 /// In-memory content for `Catalog.resolve`.
 struct ContentFixture {
-    var content = LoadedContent(site: nil, sitePath: "content/site.yml", imagesPath: "content/images")
+    var content = LoadedContent(site: nil, sitePath: "content/site.yml")
 
     static func body(_ folder: String, _ slug: String) -> Body {
         Body(markdown: "", path: "content/\(folder)/\(slug).md")

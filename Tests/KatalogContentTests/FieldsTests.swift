@@ -34,10 +34,13 @@ import Testing
     }
 
     @Test func locationOfKey() {
-        let f = fields("name: A\nprice: 1\n")
+        let f = fields("name: A\nprice: 1\nphone:\nwhatsapp: \"\"\n")
         #expect(f.location(of: "price") == at(3, 1))
-        #expect(f.has("price"))
-        #expect(!f.has("colors"))
+        #expect(f.hasValue("price"))
+        #expect(!f.hasValue("colors"))
+        // Present but empty does not count: `phone:` with nothing after it is no number.
+        #expect(!f.hasValue("phone"))
+        #expect(!f.hasValue("whatsapp"))
     }
 
     @Test func fileStartIsTheOpeningFence() {
