@@ -20,8 +20,9 @@ public struct Fields {
         let root: Node?
         do {
             // The basic resolver types nothing: values are read as the text the author wrote and
-            // typed here, and Yams' regular-expression tag resolution is skipped.
-            root = try Yams.compose(yaml: yaml, .basic)
+            // typed here, and Yams' regular-expression tag resolution is skipped. The encoding is
+            // given because Yams' default reads the process environment on every call.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (point, message) = Self.describe(error)
             diagnostics.error(point.map { location(line: $0.line, column: $0.column) } ?? location(nil), message)
