@@ -213,27 +213,26 @@ public struct ContentLoader: Sendable {
         -> [UInt8]?
     {
         let path = absolute(relative)
-        guard FileManager.default.fileExists(atPath: path) else {
-            if required {
-                diagnostics.error(
-                    SourceLocation(path: path),
-                    relative == "site.yml"
-                        ? "missing site.yml: create it with at least 'title: Your catalogue name'" : "file not found")
-            }
-            return nil
+        switch SafeRead.bytes(path, limit: Limits.fileBytes) {
+        case .success(let bytes):
+            return bytes
+        case .failure(.missing) where relative == "site.yml":
+            diagnostics.error(SourceLocation(path: path), "missing site.yml: create it with at least 'title: Your catalogue name'")
+        case .failure(.missing) where !required:
+            break
+        case .failure(let failure):
+            diagnostics.error(SourceLocation(path: path), failure.message)
         }
-        do {
-            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            diagnostics.error(SourceLocation(path: path), "cannot read file: \(Self.reason(error))")
-            return nil
-        }
+        return nil
     }
 
     private func photo(_ relative: String, into diagnostics: inout Diagnostics) -> PhotoFile? {
         let path = absolute(relative)
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            diagnostics.error(SourceLocation(path: path), "cannot read photo: permission denied or not a file")
+        let handle: FileHandle
+        switch SafeRead.open(path) {
+        case .success(let opened): handle = FileHandle(fileDescriptor: opened.fd, closeOnDealloc: false)
+        case .failure(let failure):
+            diagnostics.error(SourceLocation(path: path), "cannot read photo: " + failure.photoMessage)
             return nil
         }
         defer { try? handle.close() }

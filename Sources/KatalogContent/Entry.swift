@@ -26,6 +26,7 @@ public enum Entry: Sendable {
         kind: EntryKind, slug: String, path: String, text: String
     ) -> (entry: Entry?, diagnostics: [Diagnostic]) {
         var diagnostics = Diagnostics()
+        guard Limits.checkLines(text, path: path, into: &diagnostics) else { return (nil, diagnostics.items) }
         let split: FrontMatter
         switch FrontMatter.split(text) {
         case .success(let value):
@@ -43,7 +44,8 @@ public enum Entry: Sendable {
         case .failure(.tooLarge(let bytes)):
             diagnostics.error(
                 SourceLocation(path: path, line: 1, column: 1),
-                "front matter is larger than 1 MiB (\(bytes) bytes so far); put long text in the body")
+                "front matter is larger than \(Limits.kib(Limits.frontMatterBytes)) (\(bytes) bytes so far); "
+                    + "put long text in the body, below the second '---'")
             return (nil, diagnostics.items)
         }
         var fields = Fields(yaml: split.yaml, firstLine: split.yamlFirstLine, path: path)

@@ -11,7 +11,7 @@ public struct FrontMatter: Sendable, Equatable {
     public var body: String
 
     /// Front matter larger than this is refused before YAML parsing.
-    public static let maximumSize = 1 << 20
+    public static let maximumSize = Limits.frontMatterBytes
 
     public enum SplitError: Error, Equatable {
         case missingOpeningFence

@@ -26,6 +26,16 @@ public enum Markdown {
         case error(String)
     }
 
+    /// What a body may not pass; each over-limit body gets an error at the line where it happens.
+    public enum Limits {
+        /// Block quotes, lists, list items, paragraphs, emphasis and links inside each other.
+        public static let depth = 32
+        /// Items of one list.
+        public static let listItems = 1_000
+        /// Problems reported for one body; one more issue says how many were left out.
+        public static let issues = 50
+    }
+
     public struct Issue: Sendable, Hashable {
         public enum Severity: Sendable, Hashable { case error, warning }
         public var severity: Severity
@@ -47,7 +57,26 @@ public enum Markdown {
         links: (_ destination: String, _ isImage: Bool) -> LinkResolution = { _, _ in .keep }
     ) -> Result {
         var issues: [Issue] = []
+        var issuesLeftOut = 0
+        var errorsLeftOut = false
+        var firstLeftOut = (line: 1, column: 1)
         let lines = LineIndex(text)
+        func report(_ severity: Issue.Severity, _ node: OpaquePointer, _ message: @autoclosure () -> String) {
+            // Past the limit, nothing is computed: finding a column walks the line.
+            guard issues.count < Limits.issues else {
+                if issuesLeftOut == 0 { firstLeftOut = position(node) }
+                issuesLeftOut += 1
+                errorsLeftOut = errorsLeftOut || severity == .error
+                return
+            }
+            let (line, column) = position(node)
+            issues.append(Issue(severity: severity, line: line, column: column, message: message()))
+        }
+        func position(_ node: OpaquePointer) -> (line: Int, column: Int) {
+            let line = Int(cmark_node_get_start_line(node))
+            let byteColumn = Int(cmark_node_get_start_column(node))
+            return (max(line, 1), lines.characterColumn(line: line, byteColumn: byteColumn))
+        }
         let options = CMARK_OPT_DEFAULT
         let doc: OpaquePointer? = text.withCString { cmark_parse_document($0, strlen($0), options) }
         guard let doc else { return Result(html: "", issues: []) }
@@ -57,33 +86,56 @@ public enum Markdown {
         var rawHTML: [OpaquePointer] = []
         var linksAndImages: [OpaquePointer] = []
         var headings: [OpaquePointer] = []
+        // The walk is iterative (cmark's iterator), so no nesting can overflow a stack here; the
+        // depth limit keeps pages sane and is reported once, where it is first passed.
         if let iter = cmark_iter_new(doc) {
             defer { cmark_iter_free(iter) }
+            var depth = 0
+            var tooDeep = false
             while true {
                 let event = cmark_iter_next(iter)
                 if event == CMARK_EVENT_DONE { break }
-                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) else { continue }
-                switch cmark_node_get_type(node) {
+                guard let node = cmark_iter_get_node(iter) else { continue }
+                if event == CMARK_EVENT_EXIT {
+                    depth -= 1
+                    continue
+                }
+                guard event == CMARK_EVENT_ENTER else { continue }
+                let type = cmark_node_get_type(node)
+                if !isLeaf(type) {
+                    depth += 1
+                    if depth > Limits.depth + 1, !tooDeep {  // + 1: the document itself
+                        tooDeep = true
+                        report(
+                            .error, node,
+                            "text is nested more than \(Limits.depth) levels deep (block quotes, lists or "
+                                + "emphasis inside each other); write it flatter")
+                    }
+                }
+                switch type {
                 case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: rawHTML.append(node)
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linksAndImages.append(node)
                 case CMARK_NODE_HEADING: headings.append(node)
+                case CMARK_NODE_LIST:
+                    var items = 0
+                    var item = cmark_node_first_child(node)
+                    while let current = item {
+                        items += 1
+                        item = cmark_node_next(current)
+                    }
+                    if items > Limits.listItems {
+                        report(.error, node, "list has \(items) items; at most \(Limits.listItems) are allowed")
+                    }
                 default: break
                 }
             }
         }
 
-        func position(_ node: OpaquePointer) -> (line: Int, column: Int) {
-            let line = Int(cmark_node_get_start_line(node))
-            let byteColumn = Int(cmark_node_get_start_column(node))
-            return (max(line, 1), lines.characterColumn(line: line, byteColumn: byteColumn))
-        }
-
         for node in rawHTML {
-            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-            let (line, column) = position(node)
-            issues.append(Issue(
-                severity: .warning, line: line, column: column,
-                message: "raw HTML is not allowed and was removed: \(snippet(literal))"))
+            report(
+                .warning, node,
+                "raw HTML is not allowed and was removed: "
+                    + snippet(cmark_node_get_literal(node).map { String(cString: $0) } ?? ""))
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
@@ -91,23 +143,28 @@ public enum Markdown {
         for node in linksAndImages {
             let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            let (line, column) = position(node)
             let what = isImage ? "image" : "link"
             switch links(destination, isImage) {
             case .replace(let url):
                 cmark_node_set_url(node, url)
             case .error(let message):
-                issues.append(Issue(severity: .error, line: line, column: column, message: message))
+                report(.error, node, message)
                 unwrap(node)
             case .keep:
                 if !URLSafety.isAllowed(destination) {
-                    issues.append(Issue(
-                        severity: .warning, line: line, column: column,
-                        message: "\(what) to '\(snippet(destination))' was removed: only http, https, mailto, tel "
-                            + "and relative links are allowed"))
+                    report(
+                        .warning, node,
+                        "\(what) to '\(snippet(destination))' was removed: only http, https, mailto, tel "
+                            + "and relative links are allowed")
                     unwrap(node)
                 }
             }
+        }
+        if issuesLeftOut > 0 {
+            // Left-out errors still fail the build.
+            issues.append(Issue(
+                severity: errorsLeftOut ? .error : .warning, line: firstLeftOut.line, column: firstLeftOut.column,
+                message: "\(issuesLeftOut) more problems in this text are not shown; fix these first"))
         }
 
         // The page owns the only <h1>: the body's top heading level becomes <h2>, and the levels
@@ -121,6 +178,17 @@ public enum Markdown {
         guard let rendered = cmark_render_html(doc, options) else { return Result(html: "", issues: issues) }
         defer { free(rendered) }
         return Result(html: String(cString: rendered), issues: issues)
+    }
+
+    /// Nodes that the iterator enters but never exits.
+    private static func isLeaf(_ type: cmark_node_type) -> Bool {
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE,
+            CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Replaces a link or image by its children (an image's children are its alt text).

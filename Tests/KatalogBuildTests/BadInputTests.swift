@@ -88,16 +88,139 @@ import Testing
         ])
     }
 
-    @Test func frontMatterOverOneMiB() throws {
-        // 100-byte comment lines: the 10 486th ends 1 048 599 bytes after the opening fence, the
-        // first line end past 1 MiB.
+    // MARK: Limits
+
+    @Test func frontMatterOver64KiB() throws {
+        // 100-byte comment lines: the 656th ends 65 599 bytes after the opening fence (its newline
+        // not counted), the first line end past 64 KiB.
         let line = "# " + String(repeating: "x", count: 97) + "\n"
-        let yaml = String(repeating: line, count: 11_000)
+        let yaml = String(repeating: line, count: 700)
         let site = try TestSite(["content/products/x.md": "---\n" + yaml + "---\nTeks.\n"])
         #expect(site.errors() == [
-            "content/products/x.md:1:1: error: front matter is larger than 1 MiB (1048599 bytes so far); "
-                + "put long text in the body"
+            "content/products/x.md:1:1: error: front matter is larger than 64 KiB (65599 bytes so far); "
+                + "put long text in the body, below the second '---'"
         ])
+    }
+
+    @Test func fileOverOneMiB() throws {
+        let paragraph = String(repeating: "Batik tulis. ", count: 700) + "\n\n"  // 9 102 bytes
+        let body = String(repeating: paragraph, count: 116)  // 1 055 832 bytes
+        let text = Self.product(body: body)
+        let site = try TestSite(["content/products/x.md": text])
+        #expect(site.errors() == [
+            "content/products/x.md: error: file is \(text.utf8.count) bytes; at most 1 MiB is allowed: "
+                + "put photos in images/ and keep the text short"
+        ])
+    }
+
+    @Test func oneMiBFrontMatterValueFailsFast() throws {
+        let value = String(repeating: "sutra ", count: 174_763)  // 1 MiB + 2 bytes on one line
+        let site = try TestSite(["content/products/x.md": Self.product("material: \(value)\n")])
+        let started = ContinuousClock.now
+        #expect(site.errors() == [
+            "content/products/x.md: error: file is \(Self.product("material: \(value)\n").utf8.count) bytes; "
+                + "at most 1 MiB is allowed: put photos in images/ and keep the text short"
+        ])
+        // Below the file limit the line limit answers, at the value's line.
+        let shorter = String(repeating: "sutra ", count: 100_000)
+        try site.write("content/products/x.md", Data(Self.product("material: \(shorter)\n").utf8))
+        #expect(site.errors() == [
+            "content/products/x.md:4:1: error: line is 600010 bytes long; at most 16 KiB is allowed: "
+                + "break it into shorter lines"
+        ])
+        #expect(ContinuousClock.now - started < .seconds(5), "a large value must not take long to refuse")
+    }
+
+    @Test func lineOver16KiB() throws {
+        let line = String(repeating: "a", count: 16 * 1024 + 1)
+        let site = try TestSite(["content/products/x.md": Self.product(body: "Teks.\n" + line + "\n")])
+        #expect(site.errors() == [
+            "content/products/x.md:6:1: error: line is 16385 bytes long; at most 16 KiB is allowed: "
+                + "break it into shorter lines"
+        ])
+    }
+
+    @Test func lineOfExactly16KiBIsFine() throws {
+        let line = String(repeating: "a", count: 16 * 1024)
+        let site = try TestSite(["content/products/x.md": Self.product(body: line + "\n")])
+        #expect(site.errors() == [])
+    }
+
+    @Test(arguments: [
+        // Flow collections: the 16th '[' (column 24) makes 17 levels with the mapping.
+        ("colors: " + String(repeating: "[", count: 20) + String(repeating: "]", count: 20) + "\n", "4:24"),
+        // Compact block sequences on one line.
+        ("colors:\n" + String(repeating: "- ", count: 20) + "merah\n", "5:31"),
+        // Indentation: one level per line.
+        ("colors:\n" + (1...20).map { String(repeating: " ", count: $0) + "a:\n" }.joined(), "20:17"),
+        // Far deeper than any stack would take, over several lines (each under the line limit).
+        ("colors: " + String(repeating: String(repeating: "[", count: 15_000) + "\n", count: 4), "4:24"),
+    ])
+    func yamlNestedTooDeep(extra: String, at: String) throws {
+        let site = try TestSite(["content/products/x.md": Self.product(extra)])
+        #expect(site.errors() == [
+            "content/products/x.md:\(at): error: front matter is nested more than 16 levels deep; "
+                + "katalog's fields are plain 'key: value' lines and short lists"
+        ])
+    }
+
+    @Test func yamlNestedWithinTheLimitIsParsed() throws {
+        // 15 levels: the depth check lets it through and the field reader says what is wrong.
+        let extra = "colors: " + String(repeating: "[", count: 14) + "merah" + String(repeating: "]", count: 14) + "\n"
+        let site = try TestSite(["content/products/x.md": Self.product(extra)])
+        #expect(site.errors() == ["content/products/x.md:4:10: error: each item of 'colors' must be text, found a list"])
+    }
+
+    @Test func yamlListOver100Items() throws {
+        let items = (1...101).map { "w\($0)" }.joined(separator: ", ")
+        let site = try TestSite(["content/products/x.md": Self.product("colors: [\(items)]\n")])
+        #expect(site.errors() == ["content/products/x.md:4:9: error: 'colors' has 101 items; at most 100 are allowed"])
+    }
+
+    @Test(arguments: [40, 10_000])
+    func markdownNestedTooDeep(levels: Int) throws {
+        let site = try TestSite(["content/products/x.md": Self.product(body: String(repeating: ">", count: levels) + " teks\n")])
+        #expect(site.errors() == [
+            "content/products/x.md:5:33: error: text is nested more than 32 levels deep (block quotes, lists or "
+                + "emphasis inside each other); write it flatter"
+        ])
+    }
+
+    @Test func markdownNestedListsTooDeep() throws {
+        // Each level of a list is a list and an item: 17 levels of list pass 32.
+        let body = (0..<20).map { String(repeating: "  ", count: $0) + "- a\n" }.joined()
+        let site = try TestSite(["content/products/x.md": Self.product(body: body)])
+        #expect(site.errors().count == 1)
+        #expect(site.errors().first?.hasPrefix("content/products/x.md:") == true)
+        #expect(site.errors().first?.contains("error: text is nested more than 32 levels deep") == true)
+    }
+
+    @Test func markdownListOver1000Items() throws {
+        let body = String(repeating: "- a\n", count: 1_001)
+        let site = try TestSite(["content/products/x.md": Self.product(body: body)])
+        #expect(site.errors() == ["content/products/x.md:5:1: error: list has 1001 items; at most 1000 are allowed"])
+    }
+
+    @Test func problemsInOneBodyAreCapped() throws {
+        let body = String(repeating: "<b>x</b>\n\n", count: 60)
+        let site = try TestSite(["content/products/x.md": Self.product(body: body)])
+        let warnings = site.warnings()
+        #expect(warnings.count == 51)
+        #expect(warnings.last == "content/products/x.md:55:1: warning: 70 more problems in this text are not shown; fix these first")
+    }
+
+    @Test func errorsLeftOutStillFailTheBuild() throws {
+        let body = String(repeating: "<b>x</b>\n\n", count: 60) + "[a](product:nothing)\n"
+        let site = try TestSite(["content/products/x.md": Self.product(body: body)])
+        #expect(site.errors().count == 1)
+        #expect(site.errors().first?.hasSuffix("error: 71 more problems in this text are not shown; fix these first") == true)
+    }
+
+    @Test func namedPipeIsRefusedWithoutWaiting() throws {
+        let site = try TestSite([:])
+        try FileManager.default.createDirectory(atPath: site.path("content/products"), withIntermediateDirectories: true)
+        #expect(mkfifo(site.path("content/products/x.md"), 0o644) == 0)
+        #expect(site.errors() == ["content/products/x.md: error: not a regular file"])
     }
 
     @Test(arguments: [
@@ -831,11 +954,12 @@ import Testing
 
     // MARK: Size
 
-    @Test func fiveMegabyteBodyBuilds() throws {
+    @Test func bodyJustUnderOneMiBBuilds() throws {
         let paragraph = "Kain tulis bermotif gorga dari Sumatera Utara, dikerjakan dengan tangan.\n\n"
-        let body = String(repeating: paragraph, count: 5_000_000 / paragraph.utf8.count + 1)
-        #expect(body.utf8.count >= 5_000_000)
-        let site = try TestSite(["content/products/besar.md": Self.product(body: body)])
+        let body = String(repeating: paragraph, count: 1_040_000 / paragraph.utf8.count)
+        let text = Self.product(body: body)
+        #expect(text.utf8.count > 1_000_000 && text.utf8.count <= 1 << 20)
+        let site = try TestSite(["content/products/besar.md": text])
         let report = site.build()
         #expect(report.diagnostics.map(\.description) == [])
         #expect(report.succeeded)
