@@ -82,7 +82,8 @@ import Testing
     @Test func tooLargeWithoutClosingFenceIsTooLarge() {
         let line = String(repeating: "y", count: 1000) + "\n"
         let text = "---\n" + String(repeating: line, count: 1100)
-        #expect(FrontMatter.split(text) == .failure(.tooLarge(bytes: 1001 * 1047 + 1000)))
+        // The 66th line is the first to end past 64 KiB: 66 × 1001 bytes, less its newline.
+        #expect(FrontMatter.split(text) == .failure(.tooLarge(bytes: 66 * 1001 - 1)))
     }
 
     @Test func exactlyMaximumSizeIsAccepted() throws {
