@@ -1,3 +1,4 @@
+import KatalogContent
 import KatalogRender
 
 /// What to build, as the user asked for it. Paths are kept as given, for messages.
@@ -24,8 +25,22 @@ public struct BuildOptions: Sendable {
         self.force = force
     }
 
+    /// For tests: failures injected into reading and writing (see `Faults`).
+    var faults = Faults()
+
     /// The templates folder to read and whether its absence is an error.
     var templatesFolder: (path: String, required: Bool) {
         templates.map { ($0, true) } ?? ("templates", false)
     }
+}
+
+/// Failures a test injects where the real ones cannot be had on demand: a disk that fills up or
+/// turns read-only during a build, a content file that vanishes or becomes unreadable between
+/// the folder scan and the read. Each hook is asked before the real operation.
+struct Faults: Sendable {
+    /// A failure instead of reading this content file or photo.
+    var read: (@Sendable (_ path: String) -> SafeRead.Failure?)?
+    /// An `errno` instead of this output operation: `lock`, `staging`, `folder <path>`,
+    /// `write <path>`, `marker`, `swap` (paths inside the site).
+    var write: (@Sendable (_ operation: String) -> Int32?)?
 }

@@ -37,7 +37,10 @@ public enum Builder {
 
         // The output folder and the theme first: with the cache they can end the build here.
         let writerOrFailure: Result<OutputWriter, Error> = Result {
-            try OutputWriter(output: options.output, protecting: protectedFolders(options), force: options.force)
+            var writer = try OutputWriter(
+                output: options.output, protecting: protectedFolders(options), force: options.force)
+            writer.faults = options.faults.write
+            return writer
         }
         let templates = options.templatesFolder
         let loadedTheme = Theme.load(folder: templates.path, required: templates.required)
@@ -236,7 +239,9 @@ public enum Builder {
     ) -> (SiteRenderer, Diagnostics) {
         var diagnostics = Diagnostics()
         timings.start()
-        var content = ContentLoader(root: options.content).load()
+        var loader = ContentLoader(root: options.content)
+        loader.injectedReadFailure = options.faults.read
+        var content = loader.load()
         timings.lap("load")
         diagnostics.append(contentsOf: content.diagnostics.items)
         if let raw = options.baseURL, content.site != nil {

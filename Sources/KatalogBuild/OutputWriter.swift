@@ -1,4 +1,5 @@
 import Foundation
+import KatalogContent
 import KatalogRender
 
 #if canImport(Glibc)
@@ -32,6 +33,13 @@ struct OutputWriter: Sendable {
     /// The site before the current one, kept after a swap to become the next staging folder: a
     /// rebuild updates it in place instead of making (and later deleting) a whole new tree.
     let spare: URL
+    /// For tests: an `errno` to fail an operation with (see `Faults.write`).
+    var faults: (@Sendable (_ operation: String) -> Int32?)?
+
+    /// Throws the injected failure of `operation`, if a test injected one.
+    func injected(_ operation: String) throws {
+        if let code = faults?(operation) { throw POSIXError(code) }
+    }
 
     init(output path: String, protecting protected: [(path: String, name: String)], force: Bool) throws {
         displayPath = path
@@ -97,9 +105,9 @@ struct OutputWriter: Sendable {
             throw Failure(message: "cannot create the folder of '\(displayPath)': \(Self.reason(error))")
         }
         let path = parent.appendingPathComponent(".\(output.lastPathComponent).katalog-lock").path
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let fd = faults?("lock").map { errno = $0; return -1 } ?? open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw Failure(message: "cannot create the lock file beside '\(displayPath)': \(String(cString: strerror(errno)))")
+            throw Failure(message: "cannot open the lock file beside '\(displayPath)': \(String(cString: strerror(errno)))")
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)
@@ -120,6 +128,7 @@ struct OutputWriter: Sendable {
         do {
             try FileManager.default.createDirectory(
                 at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try injected("staging")
             try Self.makeDirectory(staging.path)
             return false
         } catch {
@@ -141,9 +150,10 @@ struct OutputWriter: Sendable {
         // Sorting puts every parent before its children.
         for folder in folders.sorted() {
             do {
+                try injected("folder " + folder)
                 try Self.makeDirectory(staging.path + "/" + folder)
             } catch {
-                throw Failure(message: "cannot write the site (previous site left as it was): \(Self.reason(error))")
+                throw Failure(message: "cannot create folder '\(folder)/' of the new site: \(Self.reason(error)); \(leftAsItWas)")
             }
         }
     }
@@ -152,6 +162,7 @@ struct OutputWriter: Sendable {
     func write(_ file: OutputFile) throws {
         let target = staging.path + "/" + file.path
         do {
+            try injected("write " + file.path)
             switch file.content {
             case .bytes(let bytes):
                 // Never write into an existing file: it may be a hard link shared with the live site.
@@ -159,24 +170,29 @@ struct OutputWriter: Sendable {
                 try Self.writeFile(target, bytes)
             case .copy(let source):
                 unlink(target)
-                try FileManager.default.copyItem(atPath: source, toPath: target)
+                try Self.copyFile(source, target)
             }
         } catch {
-            throw Failure(message: "cannot write the site (previous site left as it was): \(Self.reason(error))")
+            throw Failure(message: "cannot write '\(file.path)' of the new site: \(Self.reason(error)); \(leftAsItWas)")
         }
     }
+
+    /// The end of every message about a failed write.
+    var leftAsItWas: String { "'\(displayPath)' is left as it was" }
 
     /// Finishes a build: marks the staging folder as katalog's and swaps it in.
     func commit() throws {
         do {
             // The marker never changes: keep the previous one (and its modification time).
-            if linkPrevious(Self.marker) { return try swapIn() }
-            try Self.writeFile(
-                staging.path + "/" + Self.marker,
-                Array("katalog output folder: katalog may replace it whole on the next build.\n".utf8))
+            try injected("marker")
+            if !linkPrevious(Self.marker) {
+                try Self.writeFile(
+                    staging.path + "/" + Self.marker,
+                    Array("katalog output folder: katalog may replace it whole on the next build.\n".utf8))
+            }
         } catch {
             abort()
-            throw Failure(message: "cannot write the site (previous site left as it was): \(Self.reason(error))")
+            throw Failure(message: "cannot write the new site: \(Self.reason(error)); \(leftAsItWas)")
         }
         try swapIn()
     }
@@ -193,6 +209,10 @@ struct OutputWriter: Sendable {
     /// Replaces the output with the staging folder: one atomic exchange where the system has it.
     private func swapIn() throws {
         let fm = FileManager.default
+        if let code = faults?("swap") {
+            abort()
+            throw Failure(message: "cannot replace '\(displayPath)': \(Self.reason(POSIXError(code))); \(leftAsItWas)")
+        }
         if fm.fileExists(atPath: output.path) {
             if Self.exchange(staging.path, output.path) {
                 // The staging folder now holds the previous site: keep it as the next spare.
@@ -301,7 +321,8 @@ struct OutputWriter: Sendable {
     static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXError(errno) }
-        defer { close(fd) }
+        var closed = false
+        defer { if !closed { close(fd) } }
         var offset = 0
         try bytes.withUnsafeBytes { buffer in
             while offset < buffer.count {
@@ -313,10 +334,54 @@ struct OutputWriter: Sendable {
                 offset += written
             }
         }
+        // Some file systems report a full disk only when the file is closed.
+        closed = true
+        if close(fd) != 0 { throw POSIXError(errno) }
+    }
+
+    /// A source file (a photo) that could not be read for copying.
+    struct SourceFailure: Error {
+        var message: String
+    }
+
+    /// Copies a photo with plain reads and writes, so a full disk is reported by its `errno`. The
+    /// source is opened as content is (a regular file, never waiting on a pipe).
+    static func copyFile(_ source: String, _ target: String) throws {
+        let input: Int32
+        switch SafeRead.open(source) {
+        case .success(let opened): input = opened.fd
+        case .failure(let failure): throw SourceFailure(message: "cannot read '\(source)': " + failure.photoMessage)
+        }
+        defer { close(input) }
+        let output = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard output >= 0 else { throw POSIXError(errno) }
+        var closed = false
+        defer { if !closed { close(output) } }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SourceFailure(message: "cannot read '\(source)': " + String(cString: strerror(errno)).lowercased())
+            }
+            if count == 0 { break }
+            var offset = 0
+            while offset < count {
+                let written = buffer.withUnsafeBytes { Glibc.write(output, $0.baseAddress! + offset, count - offset) }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(errno)
+                }
+                offset += written
+            }
+        }
+        closed = true
+        if close(output) != 0 { throw POSIXError(errno) }
     }
 
     static func reason(_ error: Error) -> String {
         if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+        if let source = error as? SourceFailure { return source.message }
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

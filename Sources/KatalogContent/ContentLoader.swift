@@ -35,6 +35,9 @@ public struct LoadedContent: Sendable {
 public struct ContentLoader: Sendable {
     /// The folder as the user gave it (`content`, `./content`, `/srv/site/content`).
     public let root: String
+    /// For tests: a failure to return instead of reading the file at this path (a file that
+    /// vanishes or becomes unreadable after the folder scan cannot be had on demand).
+    public var injectedReadFailure: (@Sendable (_ path: String) -> SafeRead.Failure?)?
 
     public init(root: String) { self.root = root }
 
@@ -213,7 +216,7 @@ public struct ContentLoader: Sendable {
         -> [UInt8]?
     {
         let path = absolute(relative)
-        switch SafeRead.bytes(path, limit: Limits.fileBytes) {
+        switch injectedReadFailure?(path).map({ .failure($0) }) ?? SafeRead.bytes(path, limit: Limits.fileBytes) {
         case .success(let bytes):
             return bytes
         case .failure(.missing) where relative == "site.yml":
@@ -229,7 +232,7 @@ public struct ContentLoader: Sendable {
     private func photo(_ relative: String, into diagnostics: inout Diagnostics) -> PhotoFile? {
         let path = absolute(relative)
         let handle: FileHandle
-        switch SafeRead.open(path) {
+        switch injectedReadFailure?(path).map({ .failure($0) }) ?? SafeRead.open(path) {
         case .success(let opened): handle = FileHandle(fileDescriptor: opened.fd, closeOnDealloc: false)
         case .failure(let failure):
             diagnostics.error(SourceLocation(path: path), "cannot read photo: " + failure.photoMessage)

@@ -1,0 +1,214 @@
+import Foundation
+import Testing
+
+/// Faults made real: a full and a read-only file system (a small tmpfs, mounted in a private
+/// mount namespace with `unshare`, where this machine allows it), and `katalog build` killed with
+/// SIGKILL at random moments. The injected versions of the disk faults, which run everywhere, are
+/// in `KatalogBuildTests.FaultTests`.
+@Suite(.serialized) struct RealFaultTests {
+    /// `unshare -rm` gives a private mount namespace, as root or as a user where user namespaces
+    /// are allowed; without it the tmpfs test cannot run here.
+    static let canMountTmpfs: Bool = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        process.arguments = ["-rm", "sh", "-c", "d=$(mktemp -d) && mount -t tmpfs -o size=64k tmpfs $d && umount $d"]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    /// A PNG the prober accepts, padded to `bytes`.
+    static func png(bytes: Int) -> Data {
+        var data: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        data += [0x00, 0x00, 0x00, 0x0D] + Array("IHDR".utf8)
+        data += [0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0x03, 0x08, 0x06, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]
+        data += [UInt8](repeating: 0, count: max(bytes - data.count, 0))
+        return Data(data)
+    }
+
+    @Test(.enabled(if: canMountTmpfs, "needs unshare -rm and tmpfs"))
+    func realDiskFullAndReadOnly() throws {
+        var files = CLITests.valid
+        files["content/products/kain.md"] = "---\nname: Kain\nproducer: sinar\nphotos: [depan.png]\n---\n"
+        let dir = try CLITests.site(files)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("content/products/kain"), withIntermediateDirectories: true)
+        try Self.png(bytes: 2_000).write(to: dir.appendingPathComponent("content/products/kain/depan.png"))
+        try Self.png(bytes: 600_000).write(to: dir.appendingPathComponent("big.png"))
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("disk"), withIntermediateDirectories: true)
+        let script = #"""
+            K="$1"
+            mount -t tmpfs -o size=512k tmpfs disk || exit 90
+            sum() { (cd disk/public && find . -type f | LC_ALL=C sort | xargs -d '\n' md5sum | md5sum); }
+            "$K" build --output disk/public >/dev/null || exit 91
+            before=$(sum)
+            # A photo larger than the disk: the copy fails half way.
+            cp big.png content/products/kain/depan.png
+            "$K" build --output disk/public >/dev/null 2>err.txt; echo "full: exit $?"
+            cat err.txt
+            [ "$(sum)" = "$before" ] && echo "full: site intact"
+            echo "full: left beside: $(ls -A disk | grep -c -e staging -e old-)"
+            cp content/products/kain/depan.png /dev/null
+            head -c 2000 big.png > content/products/kain/depan.png
+            "$K" build --output disk/public >/dev/null && echo "full: next build ok"
+            before=$(sum)
+            # The disk turns read-only.
+            printf -- '---\nname: Kain Baru\nproducer: sinar\n---\n' > content/products/kain-baru.md
+            mount -o remount,ro disk
+            "$K" build --output disk/public >/dev/null 2>err.txt; echo "read-only: exit $?"
+            cat err.txt
+            [ "$(sum)" = "$before" ] && echo "read-only: site intact"
+            mount -o remount,rw disk
+            "$K" build --output disk/public >/dev/null && echo "read-only: next build ok"
+            [ -f disk/public/products/kain-baru/index.html ] && echo "read-only: new page there"
+            """#
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        process.arguments = ["-rm", "sh", "-c", script, "sh", CLITests.binary.path]
+        process.currentDirectoryURL = dir
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
+            "full: exit 1",
+            "disk/public: error: cannot write 'products/kain/depan.png' of the new site: No space left on device; "
+                + "'disk/public' is left as it was",
+            "1 error, 0 warnings",
+            "full: site intact",
+            "full: left beside: 0",
+            "full: next build ok",
+            "read-only: exit 1",
+            "disk/public: error: cannot open the lock file beside 'disk/public': Read-only file system",
+            "1 error, 0 warnings",
+            "read-only: site intact",
+            "read-only: next build ok",
+            "read-only: new page there",
+            "",
+        ])
+    }
+
+    // MARK: SIGKILL
+
+    /// A catalogue of `products` products in two versions: B changes every price and the names of
+    /// a third of the products, so nearly every page differs between the two.
+    static func catalogue(products: Int, version: String) -> [String: String] {
+        var files = ["site.yml": "title: Katalog Uji Kill\n"]
+        let producers = max(products / 10, 1)
+        let clusters = max(producers / 10, 1)
+        for c in 0..<clusters {
+            files["clusters/klaster-\(c).md"] = "---\nname: Klaster \(c)\nprovince: Jawa Timur\n---\nProfil.\n"
+        }
+        for p in 0..<producers {
+            files["producers/produsen-\(p).md"] =
+                "---\nname: Produsen \(p)\ncluster: klaster-\(p % clusters)\nphone: 0812-3456-78\(String(format: "%02d", p % 100))\n---\n"
+        }
+        for i in 0..<products {
+            let price = version == "A" ? 100_000 + i : 250_000 + i
+            let name = version == "B" && i % 3 == 0 ? "Kain Baru \(i)" : "Kain \(i)"
+            files["products/kain-\(i).md"] =
+                "---\nname: \(name)\nproducer: produsen-\(i % producers)\nmotifs: [Motif \(i % 7)]\nprice: \(price)\n---\n"
+                + "Kain tulis nomor \(i), versi \(version).\n"
+        }
+        return files
+    }
+
+    static func write(_ files: [String: String], into folder: URL) throws {
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    /// Path → bytes of every file below `folder`.
+    static func tree(_ folder: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [:] }
+        while let relative = walker.nextObject() as? String {
+            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path),
+                (walker.fileAttributes?[.type] as? FileAttributeType) == .typeRegular
+            {
+                result[relative] = data
+            }
+        }
+        return result
+    }
+
+    static func build(_ dir: URL, output: String) throws -> Process {
+        let process = Process()
+        process.executableURL = CLITests.binary
+        process.arguments = ["build", "--output", output]
+        process.currentDirectoryURL = dir
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// `katalog build` killed at random moments, 25 times, over 1,500 products (about 1,700
+    /// pages), alternating between two versions of the content: afterwards the output is always
+    /// exactly one of the two sites, and the next build succeeds with no clean-up and equals a
+    /// build from scratch.
+    @Test func killedBuildsLeaveTheOldSiteOrTheNew() throws {
+        let dir = try CLITests.site([:])
+        let versions = ["A": Self.catalogue(products: 1_500, version: "A"), "B": Self.catalogue(products: 1_500, version: "B")]
+        // The two sites, built from scratch.
+        var expected: [String: [String: Data]] = [:]
+        var fullBuild = Duration.zero
+        for name in ["A", "B"] {
+            try? FileManager.default.removeItem(at: dir.appendingPathComponent("content"))
+            try Self.write(versions[name]!, into: dir.appendingPathComponent("content"))
+            let started = ContinuousClock.now
+            let process = try Self.build(dir, output: "expected-\(name)")
+            process.waitUntilExit()
+            fullBuild = max(fullBuild, ContinuousClock.now - started)
+            #expect(process.terminationStatus == 0)
+            expected[name] = Self.tree(dir.appendingPathComponent("expected-\(name)"))
+        }
+        #expect(expected["A"]!.count > 1_650)
+        #expect(expected["A"]!.count == expected["B"]!.count)
+
+        // public starts as B (the content folder holds B now); each round writes the other
+        // version and kills its build at a random moment, up to 1.5 times a full build's time,
+        // so that some builds finish first.
+        let start = try Self.build(dir, output: "public")
+        start.waitUntilExit()
+        var current = "B"
+        var live = "B"
+        let longest = 1.5 * (Double(fullBuild.components.seconds) + Double(fullBuild.components.attoseconds) / 1e18)
+        var log: [String] = []
+        var swapped = 0
+        for round in 0..<25 {
+            let next = live == "A" ? "B" : "A"
+            if current != next {
+                try Self.write(versions[next]!, into: dir.appendingPathComponent("content"))
+                current = next
+            }
+            let delay = Double.random(in: 0..<longest)
+            let process = try Self.build(dir, output: "public")
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let tree = Self.tree(dir.appendingPathComponent("public"))
+            let now = tree == expected["A"]! ? "A" : tree == expected["B"]! ? "B" : "a mix"
+            log.append("round \(round): killed after \(String(format: "%.3f", delay)) s: public is \(now)")
+            #expect(now != "a mix", "\(log.joined(separator: "\n"))")
+            if now == "a mix" { return }
+            if now != live { swapped += 1 }
+            live = now
+        }
+        // The next build needs no clean-up and equals the site from scratch.
+        let last = try Self.build(dir, output: "public")
+        last.waitUntilExit()
+        #expect(last.terminationStatus == 0)
+        #expect(Self.tree(dir.appendingPathComponent("public")) == expected[current]!)
+        let beside = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(beside.filter { $0.contains("staging") || $0.contains("katalog-old") } == [])
+        // Both outcomes must have happened for the test to mean something.
+        #expect(swapped > 0 && swapped < 25, "\(log.joined(separator: "\n"))")
+    }
+}
