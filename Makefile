@@ -5,16 +5,26 @@ BIN         = .build/$(CONFIG)/katalog
 THEME_SWIFT = Sources/KatalogRender/DefaultTheme.swift
 THEME_FILES = $(shell find templates -type f ! -name '.*' | LC_ALL=C sort)
 
-.PHONY: site test deps build check theme clean screenshot validate bench
+.PHONY: site test deps test-deps build check theme clean screenshot validate bench
 
-# libcmark is the only system library: install it with apt-get when pkg-config cannot find it.
-deps:
-	@if ! pkg-config --exists libcmark 2>/dev/null; then \
-	  echo "installing libcmark-dev (and pkg-config) with apt-get"; \
+# System libraries from Debian, installed with apt-get when pkg-config cannot find them:
+# $(call need,<pkg-config name>,<Debian package>).
+define need
+	@if ! pkg-config --exists $(1) 2>/dev/null; then \
+	  echo "installing $(2) (and pkg-config) with apt-get"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) pkg-config >/dev/null; \
 	fi
-	@pkg-config --exists libcmark || { echo "error: libcmark still not found by pkg-config" >&2; exit 1; }
+	@pkg-config --exists $(1) || { echo "error: $(1) still not found by pkg-config" >&2; exit 1; }
+endef
+
+# libcmark is the only library katalog itself needs.
+deps:
+	$(call need,libcmark,libcmark-dev)
+
+# The tests also read pages with gumbo, an HTML5 parser.
+test-deps: deps
+	$(call need,gumbo,libgumbo-dev)
 
 build: deps $(THEME_SWIFT)
 	$(SWIFT) build -c $(CONFIG) --product katalog
@@ -23,7 +33,7 @@ build: deps $(THEME_SWIFT)
 site: build
 	$(BIN) build --content content --templates templates --output public
 
-test: deps $(THEME_SWIFT)
+test: test-deps $(THEME_SWIFT)
 	$(SWIFT) test
 
 # Validate content and templates without writing anything.

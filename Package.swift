@@ -20,6 +20,14 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // Tests only: Google's HTML5 parser (Debian: libgumbo-dev), to read rendered pages as a
+        // browser would in the escaping audit.
+        .systemLibrary(
+            name: "Cgumbo",
+            path: "Tests/Cgumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"]), .brew(["gumbo-parser"])]
+        ),
         .target(name: "KatalogMarkdown", dependencies: ["Ccmark"]),
         .target(name: "KatalogContent", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
@@ -39,7 +47,7 @@ let package = Package(
         .testTarget(name: "KatalogRenderTests", dependencies: ["KatalogRender", "KatalogContent"]),
         .testTarget(
             name: "KatalogBuildTests",
-            dependencies: ["KatalogBuild", "KatalogContent"],
+            dependencies: ["KatalogBuild", "KatalogContent", "Cgumbo"],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "CLITests", dependencies: ["katalog"]),

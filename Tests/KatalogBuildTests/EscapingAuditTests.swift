@@ -1,0 +1,190 @@
+import Foundation
+import KatalogBuild
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// The escaping audit: hostile text in every free-text field and in every body, built, then every
+/// page read back by an HTML5 parser (gumbo) as a browser would. No element, attribute or URL
+/// scheme may come from content; the text must come back as the same text.
+@Suite struct EscapingAuditTests {
+    static let payloads: [String] = [
+        "<script>alert(1)</script>",
+        "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+        "\"><script>alert(1)</script>",
+        "'><img src=x onerror=alert(1)>",
+        "<img src=x onerror=alert(1)>",
+        "<svg onload=alert(1)>",
+        "<iframe src=\"javascript:alert(1)\"></iframe>",
+        "\" onmouseover=\"alert(1)",
+        "' onfocus='alert(1)' autofocus='",
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        " \tjavascript:alert(1)",
+        "java&#x09;script:alert(1)",
+        "&#106;avascript:alert(1)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "vbscript:msgbox(1)",
+        "</script><script>alert(1)</script>",
+        "</title><script>alert(1)</script>",
+        "</textarea></style></noscript><script>alert(1)</script>",
+        "]]><script>alert(1)</script><![CDATA[",
+        "<!-- <script>alert(1)</script> -->",
+        "<style>body{display:none}</style>",
+        "<a href=\"javascript:alert(1)\">klik</a>",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+        "<base href=\"https://evil.example/\">",
+        "{{site.title}} {{{page_title}}} {{> layout}} {{#ui}}x{{/ui}}",
+        "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "\u{2028}<script>\u{2029}alert(1)",
+        "Batik \"Gorga\" & Ulos <Toba> 'Sumut'",
+    ]
+
+    /// Links and images written in Markdown: each is removed, neutralised or kept only when safe.
+    static let markdownAttacks = """
+        [a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](java&#x09;script:alert(1))
+        [d](&#106;avascript:alert(1)) [e](<javascript:alert(1)>) [f](data:text/html,<script>alert(1)</script>)
+        [g](vbscript:msgbox(1)) [h](http://example.com "x\\" onmouseover=\\"alert(1)") <javascript:alert(1)>
+        ![i](javascript:alert(1)) ![j](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+) [k][r]
+        <img src=x onerror=alert(1)> <script>alert(1)</script> `<script>` <a href="javascript:alert(1)">l</a>
+
+        [r]: javascript:alert(1)
+
+        <div onclick="alert(1)">blok</div>
+        """
+
+    /// A YAML double-quoted scalar holding `text` exactly.
+    static func yaml(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\L"
+            case "\u{2029}": out += "\\P"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    static func site(_ payload: String) -> [String: String] {
+        let q = yaml(payload)
+        let body = payload + "\n\n" + markdownAttacks + "\n"
+        return [
+            "content/site.yml": "title: \(q)\ndescription: \(q)\nbase_url: https://batik.example.id/katalog/\n",
+            "content/clusters/sumut.md":
+                "---\nname: \(q)\nprovince: \(q)\ncity: \(q)\ncoordinator: \(q)\nemail: klaster@batik.example.id\n---\n\(body)",
+            "content/producers/sinar.md":
+                "---\nname: \(q)\ncluster: sumut\nowner: \(q)\naddress: \(q)\nphone: (061) 786 5521\n"
+                + "whatsapp: 0812-3456-7890\nwebsite: https://sinar.example.id/\n---\n\(body)",
+            "content/products/kain-gorga.md":
+                "---\nname: \(q)\nproducer: sinar\nmotifs: [\(q), Gorga]\ncolors: [\(q)]\nmaterial: \(q)\nsize: \(q)\n"
+                + "price: 450000\nphotos: [depan.png]\n---\n\(body)",
+            "content/motifs/gorga.md": "---\nname: Gorga\norigin: \(q)\n---\n\(body)",
+            "content/pages/tentang.md": "---\nname: \(q)\n---\n\(body)",
+        ]
+    }
+
+    static let allowedElements: Set<String> = [
+        "html", "head", "body", "meta", "title", "link", "a", "img", "ul", "ol", "li", "nav", "main", "header",
+        "footer", "section", "article", "div", "span", "p", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dt", "dd",
+        "em", "strong", "code", "pre", "blockquote", "hr", "br", "table", "thead", "tbody", "tr", "th", "td",
+    ]
+    static let allowedAttributes: Set<String> = [
+        "href", "src", "alt", "width", "height", "loading", "decoding", "class", "id", "lang", "charset", "name",
+        "content", "property", "rel", "title", "start", "aria-label", "aria-labelledby", "aria-current", "aria-hidden",
+        "scope", "data-label",
+    ]
+    static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
+    /// Every problem a page has, as lines; empty when the page is safe.
+    static func problems(in html: String, page: String) -> [String] {
+        let tree = HTMLTree(html)
+        var problems: [String] = []
+        if tree.parseErrors > 0 { problems.append("\(page): \(tree.parseErrors) HTML parse errors") }
+        for element in tree.elements {
+            if !allowedElements.contains(element.name) { problems.append("\(page): element <\(element.name)>") }
+            for (name, value) in element.attributes {
+                if !allowedAttributes.contains(name) { problems.append("\(page): attribute \(name)=\"\(value)\" on <\(element.name)>") }
+                let isURL = name == "href" || name == "src"
+                    || (element.name == "meta" && name == "content" && element.attributes.contains { $0 == ("property", "og:image") })
+                if isURL, let scheme = HTMLTree.scheme(of: value), !allowedSchemes.contains(scheme) {
+                    problems.append("\(page): \(scheme): URL in \(name)=\"\(value)\" on <\(element.name)>")
+                }
+            }
+            if element.name == "meta", element.attributes.contains(where: { $0.name == "http-equiv" }) {
+                problems.append("\(page): <meta http-equiv>")
+            }
+        }
+        return problems
+    }
+
+    @Test(arguments: payloads)
+    func hostileTextStaysText(payload: String) throws {
+        let site = try TestSite(Self.site(payload), base: [:])
+        try site.write("content/products/kain-gorga/depan.png", BadInputTests.png)
+        let report = site.build()
+        #expect(report.errorCount == 0, "\(report.diagnostics.filter { $0.severity == .error })")
+        let pages = site.tree().filter { $0.key.hasSuffix(".html") }
+        #expect(pages.count == 12)
+        for (path, data) in pages.sorted(by: { $0.key < $1.key }) {
+            let problems = Self.problems(in: String(decoding: data, as: UTF8.self), page: path)
+            #expect(problems == [], "payload \(payload.debugDescription)")
+        }
+        // The text comes back as the same text: not markup, not a template.
+        let expected = payload.trimmingCharacters(in: .whitespacesAndNewlines)
+        let product = HTMLTree(site.output("products/kain-gorga/index.html") ?? "")
+        #expect(product.elements.first { $0.name == "h1" }?.text == expected)
+        #expect(product.elements.first { $0.name == "title" }?.text == "\(expected) – \(expected)")
+        let description = product.elements.first { $0.name == "meta" && $0.attributes.contains { $0 == ("name", "description") } }
+        #expect(description?.attributes.first { $0.name == "content" }?.value.hasPrefix(expected + ": ") == true)
+        // The WhatsApp link carries the name in its message, percent-encoded, to wa.me only.
+        let whatsApp = product.elements.first { $0.name == "a" && $0.attributes.contains { $0.value.contains("wa.me") } }
+        let href = whatsApp?.attributes.first { $0.name == "href" }?.value ?? ""
+        #expect(href.hasPrefix("https://wa.me/6281234567890?text="))
+        #expect(!href.dropFirst("https://wa.me/6281234567890?text=".count).contains { "<>\"' ".contains($0) })
+        #expect(
+            href.dropFirst("https://wa.me/6281234567890?text=".count).removingPercentEncoding?.contains(expected) == true)
+        // The sitemap is well-formed XML, with only the site's own addresses.
+        let sitemap = site.tree()["sitemap.xml"] ?? Data()
+        let parser = XMLParser(data: sitemap)
+        #expect(parser.parse(), "sitemap.xml is not well-formed for payload \(payload.debugDescription)")
+        #expect(String(decoding: sitemap, as: UTF8.self).components(separatedBy: "<loc>").dropFirst().allSatisfy {
+            $0.hasPrefix("https://batik.example.id/katalog/")
+        })
+    }
+
+    /// Fields that hold addresses or numbers refuse hostile values with an error, so they never
+    /// reach a page.
+    @Test(arguments: [
+        ("website", "javascript:alert(1)"),
+        ("website", "JAVASCRIPT:alert(1)"),
+        ("website", "data:text/html,<script>alert(1)</script>"),
+        ("website", "//evil.example/"),
+        ("website", "https://a.example/\" onmouseover=\"alert(1)"),
+        ("email", "a@b.example\" onmouseover=\"alert(1)"),
+        ("email", "javascript:alert(1)"),
+        ("phone", "<script>alert(1)</script>"),
+        ("whatsapp", "0812\" onclick=\"alert(1)"),
+    ])
+    func addressFieldsRefuseHostileValues(field: String, value: String) throws {
+        let site = try TestSite([
+            "content/producers/sinar.md": "---\nname: Sinar\ncluster: sumut\n\(field): \(Self.yaml(value))\n"
+                + (field == "phone" || field == "whatsapp" ? "" : "phone: (061) 786 5521\n") + "---\n"
+        ])
+        let errors = site.errors()
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.hasPrefix("content/producers/sinar.md:4:") == true, "\(errors)")
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "data:text/html,x", "//evil.example/", "ftp://batik.example.id/"])
+    func baseURLMustBeHTTP(value: String) throws {
+        let site = try TestSite(["content/site.yml": "title: Uji\nbase_url: \(Self.yaml(value))\n"])
+        #expect(site.errors().count == 1)
+        #expect(site.errors().first?.hasPrefix("content/site.yml:2:") == true)
+    }
+}
