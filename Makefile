@@ -5,7 +5,7 @@ BIN         = .build/$(CONFIG)/katalog
 THEME_SWIFT = Sources/KatalogRender/DefaultTheme.swift
 THEME_FILES = $(shell find templates -type f ! -name '.*' | LC_ALL=C sort)
 
-.PHONY: site test deps test-deps build check theme clean screenshot validate bench
+.PHONY: site test check-all sanitize deps test-deps build check theme clean screenshot validate bench
 
 # System libraries from Debian, installed with apt-get when pkg-config cannot find them:
 # $(call need,<pkg-config name>,<Debian package>).
@@ -35,6 +35,16 @@ site: build
 
 test: test-deps $(THEME_SWIFT)
 	$(SWIFT) test
+
+# The whole test suite under AddressSanitizer (with LeakSanitizer) and ThreadSanitizer, each in its
+# own build folder; a few minutes each. `make check-all` is the tests, then these; `.ci/run` runs
+# them unless CI_QUICK=1.
+check-all: test sanitize
+
+sanitize: test-deps $(THEME_SWIFT)
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt \
+	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 # Validate content and templates without writing anything.
 check: build

@@ -202,9 +202,8 @@ import Testing
             live = now
         }
         // The next build needs no clean-up and equals the site from scratch.
-        let last = try Self.build(dir, output: "public")
-        last.waitUntilExit()
-        #expect(last.terminationStatus == 0)
+        let last = try CLITests.run(["build", "--output", "public"], in: dir)
+        #expect(last.status == 0, "\(last.stderr)\n\(log.joined(separator: "\n"))")
         #expect(Self.tree(dir.appendingPathComponent("public")) == expected[current]!)
         let beside = try FileManager.default.contentsOfDirectory(atPath: dir.path)
         #expect(beside.filter { $0.contains("staging") || $0.contains("katalog-old") } == [])
