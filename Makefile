@@ -5,7 +5,7 @@ BIN         = .build/$(CONFIG)/katalog
 THEME_SWIFT = Sources/KatalogRender/DefaultTheme.swift
 THEME_FILES = $(shell find templates -type f ! -name '.*' | LC_ALL=C sort)
 
-.PHONY: site test check-all sanitize deps test-deps build check theme clean screenshot validate bench
+.PHONY: site test check-all sanitize fuzz fuzz-seeds deps test-deps build check theme clean screenshot validate bench
 
 # System libraries from Debian, installed with apt-get when pkg-config cannot find them:
 # $(call need,<pkg-config name>,<Debian package>).
@@ -45,6 +45,31 @@ sanitize: test-deps $(THEME_SWIFT)
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt \
 	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+# libFuzzer targets (Fuzz/): each parser runs FUZZ_SECONDS (default 60; 600 for the full run of
+# docs/reliability.md) from the committed seeds, with AddressSanitizer, a 1 s limit per input and
+# a 2 GiB memory limit. New corpus inputs go to .build-fuzz/corpus/; a failing input is written to
+# .build-fuzz/crashes/ and the run stops: add it to Fuzz/regressions/<target>/ with its fix.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= fuzz-front-matter fuzz-phone fuzz-price fuzz-slug fuzz-load
+FUZZ_FLAGS    = -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address -Xswiftc -use-ld=lld
+fuzz: deps $(THEME_SWIFT)
+	cd Fuzz && $(SWIFT) build -c release $(FUZZ_FLAGS) --scratch-path ../.build-fuzz
+	@mkdir -p .build-fuzz/crashes
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p .build-fuzz/corpus/$$t; \
+	  case $$t in fuzz-phone|fuzz-price|fuzz-slug) len=256;; *) len=16384;; esac; \
+	  echo "== $$t for $(FUZZ_SECONDS) s"; \
+	  SWIFT_BACKTRACE=enable=no .build-fuzz/release/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=1 -rss_limit_mb=2048 \
+	    -malloc_limit_mb=2048 -max_len=$$len -print_final_stats=1 \
+	    -artifact_prefix=.build-fuzz/crashes/$$t- .build-fuzz/corpus/$$t Fuzz/seeds/$$t Fuzz/regressions/$$t \
+	    2>&1 | grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==|SUMMARY|artifact_prefix|Test unit written)' || true; \
+	  if ls .build-fuzz/crashes/$$t-* >/dev/null 2>&1; then echo "error: $$t found a failing input" >&2; exit 1; fi; \
+	done
+
+# Rewrites Fuzz/seeds/ from the sample catalogue.
+fuzz-seeds:
+	python3 Fuzz/make-seeds.py
 
 # Validate content and templates without writing anything.
 check: build

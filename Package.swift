@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "katalog", targets: ["katalog"]),
         .library(name: "KatalogBuild", targets: ["KatalogBuild"]),
+        // What the libFuzzer targets in Fuzz/ check, also replayed by the tests.
+        .library(name: "FuzzChecks", targets: ["FuzzChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -42,6 +44,7 @@ let package = Package(
             name: "katalog",
             dependencies: ["KatalogBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .target(name: "FuzzChecks", dependencies: ["KatalogContent", "KatalogMarkdown"], path: "Fuzz/Sources/FuzzChecks"),
         .testTarget(name: "KatalogMarkdownTests", dependencies: ["KatalogMarkdown"]),
         .testTarget(name: "KatalogContentTests", dependencies: ["KatalogContent"]),
         .testTarget(name: "KatalogRenderTests", dependencies: ["KatalogRender", "KatalogContent"]),
@@ -51,5 +54,6 @@ let package = Package(
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "CLITests", dependencies: ["katalog"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks"]),
     ]
 )

@@ -94,5 +94,7 @@ public struct PhoneNumber: Hashable, Sendable {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// One of 0–9 alone. (`("0"..."9").contains(c)` is also true for a digit with a combining
+    /// mark, like "0\u{033E}", which sorts between "0" and "1": the fuzzer found it.)
+    var isASCIIDigit: Bool { asciiValue.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
 }

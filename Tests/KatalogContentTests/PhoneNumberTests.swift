@@ -60,6 +60,9 @@ import Testing
         ("0812/3456/7890", .invalidCharacter("/")),
         ("telp 0812", .invalidCharacter("t")),
         ("0812-3456-7890 ext 2", .invalidCharacter("e")),
+        // Found by fuzz-phone: a digit with a combining mark sorts between "0" and "1".
+        ("(03 (0349060\u{033E}06", .invalidCharacter("0\u{033E}")),
+        ("0812-3456-78\u{0663}0", .invalidCharacter("\u{0663}")),
         ("+1 415 555 0100", .notIndonesian),
         ("+44 20 7946 0958", .notIndonesian),
         ("812 3456 7890", .notIndonesian),

@@ -38,6 +38,10 @@ import Testing
         ("", .notANumber),
         ("450rb", .notANumber),
         ("1234567890123456", .notANumber),
+        // A digit with a combining mark, or a non-ASCII digit, is not a digit.
+        ("45\u{033E}0000", .notANumber),
+        ("Rp 45\u{033E}0.000", .notANumber),
+        ("\u{0664}50000", .notANumber),
     ])
     func refuses(_ written: String, _ error: Price.ParseError) {
         #expect(Price.parse(written) == .failure(error))

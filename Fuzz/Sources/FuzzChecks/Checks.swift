@@ -1,0 +1,79 @@
+import KatalogContent
+import KatalogMarkdown
+
+/// One function per fuzz target. Each takes the fuzzer's bytes, runs one of katalog's entry points
+/// and checks what must always hold; a broken promise stops the process (`precondition`), which
+/// libFuzzer reports as a crash with the input that caused it.
+public enum Checks {
+    /// Front matter: split the text, read the YAML, ask for every kind of field.
+    public static func frontMatter(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard case .success(let split) = FrontMatter.split(text) else { return }
+        var fields = Fields(yaml: split.yaml, firstLine: split.yamlFirstLine, path: "fuzz.md")
+        guard fields.isValid else {
+            precondition(!fields.diagnostics.items.isEmpty, "invalid front matter without a message")
+            return
+        }
+        _ = fields.string("name", required: true)
+        _ = fields.list("motifs")
+        _ = fields.bool("available")
+        _ = fields.year("since")
+        _ = fields.scalar("price")
+        fields.reportUnknownKeys()
+        for diagnostic in fields.diagnostics.items {
+            precondition(diagnostic.location.path == "fuzz.md")
+            if let line = diagnostic.location.line {
+                precondition(line >= 1 && line <= split.yamlFirstLine + split.yaml.utf8.count + 1, "line out of the file")
+            }
+        }
+    }
+
+    /// Phone numbers: a parsed number has 7 to 12 national digits and formats back to itself.
+    public static func phone(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard case .success(let number) = PhoneNumber.parse(text) else { return }
+        precondition(PhoneNumber.parse(number.display).map(\.display) == .success(number.display), "display does not parse back")
+        precondition(number.display.allSatisfy { $0.isASCII }, "display holds non-ASCII")
+    }
+
+    /// Prices: a parsed price is a positive whole number of rupiah that parses back from its digits.
+    public static func price(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard case .success(let value) = Price.parse(text) else { return }
+        precondition(value >= 0, "negative price")
+        precondition(Price.parse(String(value)) == .success(value), "price does not parse back")
+    }
+
+    /// Slugs: a made slug is valid (or empty), and making it again changes nothing.
+    public static func slug(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let slug = Slug.make(text)
+        precondition(slug.isEmpty || Slug.isValid(slug), "made an invalid slug")
+        precondition(Slug.make(slug) == slug, "slug is not stable")
+        _ = Slug.nameOrder(text, slug)
+    }
+
+    /// A whole content file, of every kind, as the loader reads it, then its body as the renderer
+    /// does: no script or `javascript:` link may come out.
+    public static func load(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var diagnostics = Diagnostics()
+        guard let source = SourceText.decode(Array(bytes), path: "fuzz.md", into: &diagnostics) else {
+            precondition(diagnostics.hasErrors, "undecodable file without an error")
+            return
+        }
+        var body: String?
+        for kind in EntryKind.allCases {
+            let (entry, problems) = Entry.decode(kind: kind, slug: "fuzz", path: "fuzz.md", text: source.text)
+            if entry == nil { precondition(problems.contains { $0.severity == .error }, "\(kind) refused without an error") }
+            if case .product(let product) = entry { body = product.body.markdown }
+        }
+        guard let body else { return }
+        let result = Markdown.render(body) { destination, _ in
+            destination.hasPrefix("product:") ? .replace("../x/") : .keep
+        }
+        let html = result.html.lowercased()
+        precondition(!html.contains("<script"), "a script element in rendered Markdown")
+        precondition(!html.contains("href=\"javascript:") && !html.contains("src=\"javascript:"), "a javascript: URL")
+        precondition(result.issues.count <= Markdown.Limits.issues + 1, "more issues than the limit")
+    }
+}
