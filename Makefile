@@ -5,7 +5,7 @@ BIN         = .build/$(CONFIG)/katalog
 THEME_SWIFT = Sources/KatalogRender/DefaultTheme.swift
 THEME_FILES = $(shell find templates -type f ! -name '.*' | LC_ALL=C sort)
 
-.PHONY: site test check-all sanitize fuzz fuzz-seeds deps test-deps build check theme clean screenshot validate bench
+.PHONY: site test check-all sanitize fuzz fuzz-seeds scale deps test-deps build check theme clean screenshot validate bench
 
 # System libraries from Debian, installed with apt-get when pkg-config cannot find them:
 # $(call need,<pkg-config name>,<Debian package>).
@@ -66,6 +66,11 @@ fuzz: deps $(THEME_SWIFT)
 	    2>&1 | grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==|SUMMARY|artifact_prefix|Test unit written)' || true; \
 	  if ls .build-fuzz/crashes/$$t-* >/dev/null 2>&1; then echo "error: $$t found a failing input" >&2; exit 1; fi; \
 	done
+
+# katalog at the edges of scale (docs/reliability.md): 100,000 products under 2 GiB, a 1 MiB value,
+# 10,000 motifs, one producer with 20,000 products. About 15 minutes; needs ../shared/bench/.
+scale: build
+	python3 Benchmarks/scale.py $(SCALE_ARGS)
 
 # Rewrites Fuzz/seeds/ from the sample catalogue.
 fuzz-seeds:
