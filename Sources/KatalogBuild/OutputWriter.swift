@@ -321,24 +321,34 @@ struct OutputWriter: Sendable {
     /// Plain open/write/close. Foundation's `Data.write` syncs each file to disk; one sync per page
     /// costs more than rendering it, and the swap, not the sync, is what keeps the old site safe.
     static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+        try withNewFile(path) { fd in try bytes.withUnsafeBytes { try writeAll(fd, $0) } }
+    }
+
+    /// Creates (or truncates) the file at `path`, lets `body` write to it, and closes it, reporting
+    /// a failed close: some file systems report a full disk only then.
+    static func withNewFile(_ path: String, _ body: (Int32) throws -> Void) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXError(errno) }
-        var closed = false
-        defer { if !closed { close(fd) } }
-        var offset = 0
-        try bytes.withUnsafeBytes { buffer in
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw POSIXError(errno)
-                }
-                offset += written
-            }
+        do {
+            try body(fd)
+        } catch {
+            close(fd)
+            throw error
         }
-        // Some file systems report a full disk only when the file is closed.
-        closed = true
         if close(fd) != 0 { throw POSIXError(errno) }
+    }
+
+    /// Writes all of `buffer`, however many calls it takes.
+    static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError(errno)
+            }
+            offset += written
+        }
     }
 
     /// A source file (a photo) that could not be read for copying.
@@ -355,30 +365,18 @@ struct OutputWriter: Sendable {
         case .failure(let failure): throw SourceFailure(message: "cannot read '\(source)': " + failure.photoMessage)
         }
         defer { close(input) }
-        let output = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard output >= 0 else { throw POSIXError(errno) }
-        var closed = false
-        defer { if !closed { close(output) } }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress!, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw SourceFailure(message: "cannot read '\(source)': " + String(cString: strerror(errno)).lowercased())
-            }
-            if count == 0 { break }
-            var offset = 0
-            while offset < count {
-                let written = buffer.withUnsafeBytes { Glibc.write(output, $0.baseAddress! + offset, count - offset) }
-                if written < 0 {
+        try withNewFile(target) { output in
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress!, $0.count) }
+                if count < 0 {
                     if errno == EINTR { continue }
-                    throw POSIXError(errno)
+                    throw SourceFailure(message: "cannot read '\(source)': " + String(cString: strerror(errno)).lowercased())
                 }
-                offset += written
+                if count == 0 { return }
+                try buffer.withUnsafeBytes { try writeAll(output, UnsafeRawBufferPointer(rebasing: $0[..<count])) }
             }
         }
-        closed = true
-        if close(output) != 0 { throw POSIXError(errno) }
     }
 
     static func reason(_ error: Error) -> String {
