@@ -383,7 +383,7 @@ p > .button { width: auto; }
 {{^empty(products)}}
 <ul class="grid">
 {{#products}}
-{{> partials/product-card}}
+{{{html}}}
 {{/products}}
 </ul>
 {{/empty(products)}}
