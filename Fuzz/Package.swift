@@ -9,8 +9,10 @@ let targets = ["fuzz-front-matter", "fuzz-phone", "fuzz-price", "fuzz-slug", "fu
 let package = Package(
     name: "katalog-fuzz",
     dependencies: [.package(name: "katalog", path: "..")],
-    targets: targets.map {
-        .executableTarget(
-            name: $0, dependencies: [.product(name: "FuzzChecks", package: "katalog")], path: "Targets/\($0)")
-    }
+    targets: [.target(name: "FuzzDriver", path: "Targets/FuzzDriver")]
+        + targets.map {
+            .executableTarget(
+                name: $0, dependencies: ["FuzzDriver", .product(name: "FuzzChecks", package: "katalog")],
+                path: "Targets/\($0)")
+        }
 )
