@@ -383,7 +383,7 @@ p > .button { width: auto; }
 {{^empty(products)}}
 <ul class="grid">
 {{#products}}
-{{{html}}}
+{{> partials/product-card}}
 {{/products}}
 </ul>
 {{/empty(products)}}

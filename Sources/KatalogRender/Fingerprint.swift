@@ -76,10 +76,6 @@ public struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
                 add(byte: 6)
                 add(int: array.count)
                 for item in array { add(any: item) }
-            case let card as RenderedCard:
-                // Its values are beside it in the same card; the key says which card it is.
-                add(byte: 7)
-                add(card.key)
             default:
                 // Every value the renderer builds is one of the above; anything else is a bug.
                 preconditionFailure("cannot fingerprint a \(type(of: value))")

@@ -12,7 +12,6 @@ public struct SiteRenderer: Sendable {
     public let catalog: Catalog
     public let theme: Theme
     public let style: LinkStyle
-    let cards = CardCache()
 
     public init(catalog: Catalog, theme: Theme, style: LinkStyle) {
         self.catalog = catalog
@@ -284,15 +283,9 @@ public struct SiteRenderer: Sendable {
             "technique": product.technique.map { UIText.technique($0, language) } ?? false,
             "photo": false,
         ]
-        var photoURL = ""
         if let photo = catalog.photos[product.slug]?.first {
-            let context = photoContext(photo, product: product, index: 1, count: 1, links)
-            card["photo"] = context
-            photoURL = context["src"] as! String
+            card["photo"] = photoContext(photo, product: product, index: 1, count: 1, links)
         }
-        card["html"] = RenderedCard(
-            key: "\(product.slug) \(card["url"]!) \(photoURL)", values: card, ui: ui, library: theme.library,
-            cache: cards)
         return card
     }
 

@@ -29,24 +29,6 @@ import Testing
         #expect(page.contains("{{site.title}}"))
     }
 
-    /// Cards are rendered once per product and link prefix, from the site's own product-card
-    /// partial when it has one, and see only their own values and `ui`.
-    @Test func productCardsComeFromTheThemesPartial() throws {
-        let site = try TestSite([
-            "content/products/kain-ulos.md": "---\nname: Kain Ulos\nproducer: sinar\navailable: false\n---\n",
-            "templates/partials/product-card.mustache":
-                "<li class=\"kartu\"><a href=\"{{url}}\">{{name}}</a>{{#sold_out}} {{ui.sold_out}}{{/sold_out}}[{{page_title}}]</li>\n",
-        ])
-        #expect(site.build(BuildOptions(templates: "templates")).succeeded)
-        let cluster = try #require(site.output("clusters/sumut/index.html"))
-        #expect(cluster.contains(#"<li class="kartu"><a href="../../products/kain-gorga/">Kain Gorga</a>[]</li>"#))
-        #expect(cluster.contains(#"<li class="kartu"><a href="../../products/kain-ulos/">Kain Ulos</a> Stok habis[]</li>"#))
-        let list = try #require(site.output("products/index.html"))
-        #expect(list.contains(#"<li class="kartu"><a href="kain-gorga/">Kain Gorga</a>[]</li>"#))
-        let producer = try #require(site.output("producers/sinar/index.html"))
-        #expect(producer.contains(#"<li class="kartu"><a href="../../products/kain-ulos/">Kain Ulos</a> Stok habis[]</li>"#))
-    }
-
     @Test func englishSiteUsesEnglishWordsAndPrices() throws {
         let site = try TestSite([
             "content/site.yml": "title: Batik Catalogue\nlanguage: en\n",
