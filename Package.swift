@@ -54,6 +54,6 @@ let package = Package(
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "CLITests", dependencies: ["katalog"]),
-        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "KatalogContent"]),
     ]
 )

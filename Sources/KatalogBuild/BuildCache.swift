@@ -41,7 +41,7 @@ struct BuildCache: Equatable {
     // because content file names are slugs and theme paths are checked below)
 
     static func read(from url: URL) -> BuildCache? {
-        guard let data = try? Data(contentsOf: url) else { return nil }
+        guard case .success(let data) = SafeRead.bytes(url.path, limit: Int.max) else { return nil }
         let text = String(decoding: data, as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
         guard lines.first == Substring(header) else { return nil }

@@ -70,6 +70,9 @@ public struct Theme: Sendable {
         return (diagnostics.hasErrors ? nil : theme, diagnostics)
     }
 
+    /// A theme asset (a stylesheet, a font, an icon) may hold up to 16 MiB.
+    static let assetBytes = 16 << 20
+
     private static func overlay(
         folder: String, sources: inout [String: (text: String, path: String)],
         assets: inout [String: OutputFile.Content], into diagnostics: inout Diagnostics
@@ -88,20 +91,23 @@ public struct Theme: Sendable {
         }
         for relative in files.sorted() {
             let path = base + relative
+            // Read as content is: regular files only (never waiting on a pipe), with a size limit.
             if relative.hasPrefix("assets/") {
-                do {
-                    assets[String(relative.dropFirst("assets/".count))] = .bytes(
-                        [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
-                } catch {
-                    diagnostics.error(SourceLocation(path: path), "cannot read theme asset")
+                switch SafeRead.bytes(path, limit: assetBytes) {
+                case .success(let bytes): assets[String(relative.dropFirst("assets/".count))] = .bytes(bytes)
+                case .failure(let failure):
+                    diagnostics.error(SourceLocation(path: path), "cannot read theme asset: " + failure.photoMessage)
                 }
             } else if relative.hasSuffix(".mustache") {
                 var fileProblems = Diagnostics()
-                guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else {
-                    diagnostics.error(SourceLocation(path: path), "cannot read template")
+                let data: [UInt8]
+                switch SafeRead.bytes(path, limit: Limits.fileBytes) {
+                case .success(let bytes): data = bytes
+                case .failure(let failure):
+                    diagnostics.error(SourceLocation(path: path), "cannot read template: " + failure.photoMessage)
                     continue
                 }
-                guard let source = SourceText.decode([UInt8](data), path: path, into: &fileProblems) else {
+                guard let source = SourceText.decode(data, path: path, into: &fileProblems) else {
                     diagnostics.append(contentsOf: fileProblems.items)
                     continue
                 }

@@ -216,6 +216,17 @@ import Testing
         #expect(site.errors().first?.hasSuffix("error: 71 more problems in this text are not shown; fix these first") == true)
     }
 
+    @Test func namedPipeInTheThemeIsRefusedWithoutWaiting() throws {
+        let site = try TestSite([:])
+        try FileManager.default.createDirectory(atPath: site.path("templates/assets"), withIntermediateDirectories: true)
+        #expect(mkfifo(site.path("templates/product.mustache"), 0o644) == 0)
+        #expect(mkfifo(site.path("templates/assets/x.css"), 0o644) == 0)
+        #expect(site.check(templates: "templates").filter { $0.contains("error") } == [
+            "templates/assets/x.css: error: cannot read theme asset: not a regular file",
+            "templates/product.mustache: error: cannot read template: not a regular file",
+        ])
+    }
+
     @Test func namedPipeIsRefusedWithoutWaiting() throws {
         let site = try TestSite([:])
         try FileManager.default.createDirectory(atPath: site.path("content/products"), withIntermediateDirectories: true)
