@@ -362,7 +362,7 @@ struct OutputWriter: Sendable {
         let input: Int32
         switch SafeRead.open(source) {
         case .success(let opened): input = opened.fd
-        case .failure(let failure): throw SourceFailure(message: "cannot read '\(source)': " + failure.photoMessage)
+        case .failure(let failure): throw SourceFailure(message: "cannot read '\(source)': " + failure.reason)
         }
         defer { close(input) }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)

@@ -235,7 +235,7 @@ public struct ContentLoader: Sendable {
         switch injectedReadFailure?(path).map({ .failure($0) }) ?? SafeRead.open(path) {
         case .success(let opened): handle = FileHandle(fileDescriptor: opened.fd, closeOnDealloc: false)
         case .failure(let failure):
-            diagnostics.error(SourceLocation(path: path), "cannot read photo: " + failure.photoMessage)
+            diagnostics.error(SourceLocation(path: path), "cannot read photo: " + failure.reason)
             return nil
         }
         defer { try? handle.close() }

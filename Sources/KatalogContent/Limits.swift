@@ -53,7 +53,7 @@ public enum SafeRead {
     public enum Failure: Error, Equatable, Sendable {
         case missing
         case notAFile
-        case tooLarge(bytes: Int)
+        case tooLarge(bytes: Int, limit: Int)
         case system(String)
 
         /// What went wrong, for an error message after the path.
@@ -61,19 +61,19 @@ public enum SafeRead {
             switch self {
             case .missing: return "file not found (was it moved or deleted while katalog ran?)"
             case .notAFile: return "not a regular file"
-            case .tooLarge(let bytes):
-                return "file is \(bytes) bytes; at most \(Limits.kib(Limits.fileBytes)) is allowed: "
+            case .tooLarge(let bytes, let limit):
+                return "file is \(bytes) bytes; at most \(Limits.kib(limit)) is allowed: "
                     + "put photos in images/ and keep the text short"
             case .system(let reason): return "cannot read file: \(reason)"
             }
         }
 
-        /// What went wrong with a photo, after "cannot read photo: ".
-        public var photoMessage: String {
+        /// What went wrong, after a prefix that says what was read ("cannot read photo: ").
+        public var reason: String {
             switch self {
             case .missing: return "file not found (was it moved or deleted while katalog ran?)"
             case .notAFile: return "not a regular file"
-            case .tooLarge(let bytes): return "file is \(bytes) bytes"
+            case .tooLarge(let bytes, let limit): return "file is \(bytes) bytes; at most \(Limits.kib(limit)) is allowed"
             case .system(let reason): return reason
             }
         }
@@ -106,13 +106,13 @@ public enum SafeRead {
         case .failure(let failure): return .failure(failure)
         }
         defer { close(fd) }
-        guard size <= limit else { return .failure(.tooLarge(bytes: size)) }
+        guard size <= limit else { return .failure(.tooLarge(bytes: size, limit: limit)) }
         // Read until end of file, not just the size seen: the file may grow while it is read.
         var bytes = [UInt8](repeating: 0, count: size + 1)
         var count = 0
         while true {
             if count == bytes.count {
-                guard count <= limit else { return .failure(.tooLarge(bytes: count)) }
+                guard count <= limit else { return .failure(.tooLarge(bytes: count, limit: limit)) }
                 bytes += [UInt8](repeating: 0, count: max(4096, count))
             }
             let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
@@ -123,7 +123,7 @@ public enum SafeRead {
             if n == 0 { break }
             count += n
         }
-        guard count <= limit else { return .failure(.tooLarge(bytes: count)) }
+        guard count <= limit else { return .failure(.tooLarge(bytes: count, limit: limit)) }
         bytes.removeSubrange(count...)
         return .success(bytes)
     }

@@ -96,7 +96,7 @@ public struct Theme: Sendable {
                 switch SafeRead.bytes(path, limit: assetBytes) {
                 case .success(let bytes): assets[String(relative.dropFirst("assets/".count))] = .bytes(bytes)
                 case .failure(let failure):
-                    diagnostics.error(SourceLocation(path: path), "cannot read theme asset: " + failure.photoMessage)
+                    diagnostics.error(SourceLocation(path: path), "cannot read theme asset: " + failure.reason)
                 }
             } else if relative.hasSuffix(".mustache") {
                 var fileProblems = Diagnostics()
@@ -104,7 +104,7 @@ public struct Theme: Sendable {
                 switch SafeRead.bytes(path, limit: Limits.fileBytes) {
                 case .success(let bytes): data = bytes
                 case .failure(let failure):
-                    diagnostics.error(SourceLocation(path: path), "cannot read template: " + failure.photoMessage)
+                    diagnostics.error(SourceLocation(path: path), "cannot read template: " + failure.reason)
                     continue
                 }
                 guard let source = SourceText.decode(data, path: path, into: &fileProblems) else {
