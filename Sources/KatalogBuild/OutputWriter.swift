@@ -105,7 +105,8 @@ struct OutputWriter: Sendable {
             throw Failure(message: "cannot create the folder of '\(displayPath)': \(Self.reason(error))")
         }
         let path = parent.appendingPathComponent(".\(output.lastPathComponent).katalog-lock").path
-        let fd = faults?("lock").map { errno = $0; return -1 } ?? open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        var fd: Int32 = -1
+        if let code = faults?("lock") { errno = code } else { fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644) }
         guard fd >= 0 else {
             throw Failure(message: "cannot open the lock file beside '\(displayPath)': \(String(cString: strerror(errno)))")
         }

@@ -56,18 +56,6 @@ public enum SafeRead {
         case tooLarge(bytes: Int, limit: Int)
         case system(String)
 
-        /// What went wrong, for an error message after the path.
-        public var message: String {
-            switch self {
-            case .missing: return "file not found (was it moved or deleted while katalog ran?)"
-            case .notAFile: return "not a regular file"
-            case .tooLarge(let bytes, let limit):
-                return "file is \(bytes) bytes; at most \(Limits.kib(limit)) is allowed: "
-                    + "put photos in images/ and keep the text short"
-            case .system(let reason): return "cannot read file: \(reason)"
-            }
-        }
-
         /// What went wrong, after a prefix that says what was read ("cannot read photo: ").
         public var reason: String {
             switch self {
@@ -75,6 +63,15 @@ public enum SafeRead {
             case .notAFile: return "not a regular file"
             case .tooLarge(let bytes, let limit): return "file is \(bytes) bytes; at most \(Limits.kib(limit)) is allowed"
             case .system(let reason): return reason
+            }
+        }
+
+        /// What went wrong with a content file, for an error message after its path.
+        public var message: String {
+            switch self {
+            case .missing, .notAFile: return reason
+            case .tooLarge: return reason + ": put photos in images/ and keep the text short"
+            case .system: return "cannot read file: " + reason
             }
         }
     }
