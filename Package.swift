@@ -1,12 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The pipeline, one module per stage (docs/ARCHITECTURE.md):
+// KatalogSystem (files, threads) ← KatalogMarkdown (cmark) ← KatalogContent (load, decode,
+// resolve) ← KatalogRender (routes, page views, theme) ← KatalogBuild (plan, write) ← katalog (CLI).
+// Modules talk through `package` declarations; only FuzzChecks, which the separate Fuzz package
+// calls, has a public API.
 let package = Package(
     name: "katalog",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "katalog", targets: ["katalog"]),
-        .library(name: "KatalogBuild", targets: ["KatalogBuild"]),
         // What the libFuzzer targets in Fuzz/ check, also replayed by the tests.
         .library(name: "FuzzChecks", targets: ["FuzzChecks"]),
     ],
@@ -30,30 +34,39 @@ let package = Package(
             pkgConfig: "gumbo",
             providers: [.apt(["libgumbo-dev"]), .brew(["gumbo-parser"])]
         ),
+        .target(name: "KatalogSystem"),
         .target(name: "KatalogMarkdown", dependencies: ["Ccmark"]),
-        .target(name: "KatalogContent", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "KatalogContent",
+            dependencies: ["KatalogSystem", "KatalogMarkdown", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "KatalogRender",
             dependencies: [
-                "KatalogContent", "KatalogMarkdown",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "KatalogSystem", "KatalogContent", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        .target(name: "KatalogBuild", dependencies: ["KatalogContent", "KatalogRender"]),
+        .target(name: "KatalogBuild", dependencies: ["KatalogSystem", "KatalogContent", "KatalogRender"]),
         .executableTarget(
             name: "katalog",
-            dependencies: ["KatalogBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "KatalogBuild", "KatalogContent", "KatalogRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
-        .target(name: "FuzzChecks", dependencies: ["KatalogContent", "KatalogMarkdown"], path: "Fuzz/Sources/FuzzChecks"),
+        .target(
+            name: "FuzzChecks", dependencies: ["KatalogContent", "KatalogMarkdown"], path: "Fuzz/Sources/FuzzChecks"
+        ),
+        .testTarget(name: "KatalogSystemTests", dependencies: ["KatalogSystem"]),
         .testTarget(name: "KatalogMarkdownTests", dependencies: ["KatalogMarkdown"]),
-        .testTarget(name: "KatalogContentTests", dependencies: ["KatalogContent"]),
+        .testTarget(name: "KatalogContentTests", dependencies: ["KatalogContent", "KatalogSystem"]),
         .testTarget(name: "KatalogRenderTests", dependencies: ["KatalogRender", "KatalogContent"]),
         .testTarget(
             name: "KatalogBuildTests",
-            dependencies: ["KatalogBuild", "KatalogContent", "Cgumbo"],
+            dependencies: ["KatalogBuild", "KatalogContent", "KatalogRender", "KatalogSystem", "Cgumbo"],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "CLITests", dependencies: ["katalog"]),
-        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "KatalogContent"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "KatalogContent", "KatalogSystem"]),
     ]
 )

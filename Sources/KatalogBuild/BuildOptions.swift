@@ -1,21 +1,28 @@
 import KatalogContent
 import KatalogRender
+import KatalogSystem
 
-/// What to build, as the user asked for it. Paths are kept as given, for messages.
-public struct BuildOptions: Sendable {
-    public var content: String
+/// What to build, as the user asked for it. Paths are kept as given, for messages, and read
+/// relative to `workingDirectory`, never to the process's current folder.
+package struct BuildOptions: Sendable {
+    package var content: String
     /// nil: the default `templates` folder, used only if it exists.
-    public var templates: String?
-    public var output: String
+    package var templates: String?
+    package var output: String
     /// Overrides `base_url` from site.yml.
-    public var baseURL: String?
-    public var links: LinkStyle
+    package var baseURL: String?
+    package var links: LinkStyle
     /// Replace an existing output folder that katalog did not create.
-    public var force: Bool
+    package var force: Bool
+    /// The folder relative paths are read from: the user's current folder.
+    package var workingDirectory: String
+    /// Print the time of each stage on standard error (`KATALOG_TIMINGS=1`).
+    package var timings: Bool
 
-    public init(
+    package init(
         content: String = "content", templates: String? = nil, output: String = "public", baseURL: String? = nil,
-        links: LinkStyle = .dirs, force: Bool = false
+        links: LinkStyle = .dirs, force: Bool = false, workingDirectory: String = FileSystem.currentDirectory,
+        timings: Bool = false
     ) {
         self.content = content
         self.templates = templates
@@ -23,24 +30,31 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.links = links
         self.force = force
+        self.workingDirectory = workingDirectory
+        self.timings = timings
     }
 
     /// For tests: failures injected into reading and writing (see `Faults`).
-    var faults = Faults()
+    package var faults = Faults()
 
     /// The templates folder to read and whether its absence is an error.
     var templatesFolder: (path: String, required: Bool) {
         templates.map { ($0, true) } ?? ("templates", false)
     }
+
+    /// A path the user gave, on disk.
+    func absolute(_ path: String) -> String { FileSystem.absolute(path, in: workingDirectory) }
 }
 
 /// Failures a test injects where the real ones cannot be had on demand: a disk that fills up or
 /// turns read-only during a build, a content file that vanishes or becomes unreadable between
 /// the folder scan and the read. Each hook is asked before the real operation.
-struct Faults: Sendable {
+package struct Faults: Sendable {
     /// A failure instead of reading this content file or photo.
-    var read: (@Sendable (_ path: String) -> SafeRead.Failure?)?
+    package var read: (@Sendable (_ path: String) -> SafeRead.Failure?)?
     /// An `errno` instead of this output operation: `lock`, `staging`, `folder <path>`,
     /// `write <path>`, `marker`, `swap` (paths inside the site).
-    var write: (@Sendable (_ operation: String) -> Int32?)?
+    package var write: (@Sendable (_ operation: String) -> Int32?)?
+
+    package init() {}
 }

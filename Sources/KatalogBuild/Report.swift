@@ -1,28 +1,28 @@
 import KatalogContent
 
 /// The outcome of a build or a check.
-public struct Report: Sendable {
+package struct Report: Sendable {
     /// Sorted, every problem of every file.
-    public var diagnostics: [Diagnostic]
-    public var errorCount: Int
-    public var warningCount: Int
-    /// `2 errors, 1 warning`.
-    public var summary: String
+    package var diagnostics: [Diagnostic]
+    package var errorCount: Int
+    package var warningCount: Int
     /// HTML pages and all files written (0 for a check or a failed build).
-    public var pages: Int = 0
-    public var files: Int = 0
-    public var seconds: Double = 0
+    package var pages: Int = 0
+    package var files: Int = 0
+    package var seconds: Double = 0
     /// Files kept from the previous build (hard links: same bytes, same modification time).
-    public var unchanged: Int = 0
+    package var unchanged: Int = 0
     /// Nothing had changed since the last build: nothing was read or written.
-    public var upToDate = false
+    package var upToDate = false
 
-    init(_ diagnostics: Diagnostics) {
-        self.diagnostics = diagnostics.sorted
-        self.errorCount = diagnostics.errorCount
-        self.warningCount = diagnostics.warningCount
-        self.summary = diagnostics.summary
+    init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = Diagnostics(diagnostics).sorted
+        self.errorCount = self.diagnostics.count { $0.severity == .error }
+        self.warningCount = self.diagnostics.count { $0.severity == .warning }
     }
 
-    public var succeeded: Bool { errorCount == 0 }
+    /// `2 errors, 1 warning`.
+    package var summary: String { Diagnostics.summary(errors: errorCount, warnings: warningCount) }
+
+    package var succeeded: Bool { errorCount == 0 }
 }

@@ -15,53 +15,86 @@ import Ccmark
 /// with a scheme other than http, https, mailto or tel are unwrapped to their text, and headings
 /// are renumbered so the body's top level is `<h2>` (the page template owns the only `<h1>`). Each removal is reported as an
 /// issue at its line, so authors learn why something vanished.
-public enum Markdown {
+package enum Markdown {
+    /// A link or image destination, where it is written.
+    package struct Link: Sendable, Equatable {
+        package var destination: String
+        package var isImage: Bool
+        /// 1-based line in the text given to `render`, and column in characters.
+        package var line: Int
+        package var column: Int
+    }
+
     /// What the caller decides about a link or image destination.
-    public enum LinkResolution: Sendable, Equatable {
+    package enum LinkResolution: Sendable, Equatable {
         /// Keep the destination as written (it is still checked for an allowed scheme).
         case keep
         /// Use this URL instead (already safe; not checked again).
         case replace(String)
-        /// The destination is wrong; the link is unwrapped and the message reported as an error.
-        case error(String)
+        /// Unwrap the link to its text; the caller has reported why.
+        case remove
     }
 
     /// What a body may not pass; each over-limit body gets an error at the line where it happens.
-    public enum Limits {
+    package enum Limits {
         /// Block quotes, lists, list items, paragraphs, emphasis and links inside each other.
-        public static let depth = 32
+        package static let depth = 32
         /// Items of one list.
-        public static let listItems = 1_000
+        package static let listItems = 1_000
         /// Problems reported for one body; one more issue says how many were left out.
-        public static let issues = 50
+        package static let issues = 50
     }
 
-    public struct Issue: Sendable, Hashable {
-        public enum Severity: Sendable, Hashable { case error, warning }
-        public var severity: Severity
+    /// Something in the text that was removed or refused. The words for each are in KatalogContent's
+    /// message table.
+    package struct Issue: Sendable, Hashable {
+        package enum Severity: Sendable, Hashable { case error, warning }
+
+        package enum Kind: Sendable, Hashable, Codable {
+            /// Raw HTML, removed: a one-line excerpt of it.
+            case rawHTML(String)
+            /// A link or image whose scheme is not allowed, unwrapped to its text.
+            case linkRemoved(destination: String, isImage: Bool)
+            /// Nesting deeper than `Limits.depth`.
+            case tooDeep(limit: Int)
+            /// A list of more than `Limits.listItems` items.
+            case tooManyItems(count: Int, limit: Int)
+            /// Issues past `Limits.issues`, left out.
+            case moreProblems(count: Int)
+            /// A NUL character, which CommonMark replaces by U+FFFD.
+            case nulCharacter
+        }
+
+        package var severity: Severity
         /// 1-based line in the text given to `render`.
-        public var line: Int
+        package var line: Int
         /// 1-based column in characters.
-        public var column: Int
-        public var message: String
+        package var column: Int
+        package var kind: Kind
     }
 
-    public struct Result: Sendable {
-        public var html: String
-        public var issues: [Issue]
+    package struct Result: Sendable {
+        package var html: String
+        package var issues: [Issue]
     }
 
     /// Renders `text`. `links` is called for every link and image destination, with `isImage`.
-    public static func render(
-        _ text: String,
-        links: (_ destination: String, _ isImage: Bool) -> LinkResolution = { _, _ in .keep }
-    ) -> Result {
+    package static func render(_ text: String, links: (Link) -> LinkResolution = { _ in .keep }) -> Result {
         var issues: [Issue] = []
         var issuesLeftOut = 0
         var errorsLeftOut = false
         var firstLeftOut = (line: 1, column: 1)
         let lines = LineIndex(text)
-        func report(_ severity: Issue.Severity, _ node: OpaquePointer, _ message: @autoclosure () -> String) {
+        func report(_ severity: Issue.Severity, at point: (line: Int, column: Int), _ kind: @autoclosure () -> Issue.Kind) {
+            guard issues.count < Limits.issues else {
+                if issuesLeftOut == 0 { firstLeftOut = point }
+                issuesLeftOut += 1
+                errorsLeftOut = errorsLeftOut || severity == .error
+                return
+            }
+            issues.append(Issue(severity: severity, line: point.line, column: point.column, kind: kind()))
+        }
+        func report(_ severity: Issue.Severity, _ node: OpaquePointer, _ kind: @autoclosure () -> Issue.Kind) {
             // Past the limit, nothing is computed: finding a column walks the line.
             guard issues.count < Limits.issues else {
                 if issuesLeftOut == 0 { firstLeftOut = position(node) }
@@ -69,16 +102,21 @@ public enum Markdown {
                 errorsLeftOut = errorsLeftOut || severity == .error
                 return
             }
-            let (line, column) = position(node)
-            issues.append(Issue(severity: severity, line: line, column: column, message: message()))
+            report(severity, at: position(node), kind())
         }
         func position(_ node: OpaquePointer) -> (line: Int, column: Int) {
             let line = Int(cmark_node_get_start_line(node))
             let byteColumn = Int(cmark_node_get_start_column(node))
             return (max(line, 1), lines.characterColumn(line: line, byteColumn: byteColumn))
         }
+        // CommonMark replaces NUL by U+FFFD; cmark does so when it is given the text's length
+        // (through a C string, everything after the first NUL was lost).
+        for point in lines.nulPositions() { report(.warning, at: point, .nulCharacter) }
         let options = CMARK_OPT_DEFAULT
-        let doc: OpaquePointer? = text.withCString { cmark_parse_document($0, strlen($0), options) }
+        var utf8 = text
+        let doc: OpaquePointer? = utf8.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
+        }
         guard let doc else { return Result(html: "", issues: []) }
         defer { cmark_node_free(doc) }
 
@@ -106,10 +144,7 @@ public enum Markdown {
                     depth += 1
                     if depth > Limits.depth + 1, !tooDeep {  // + 1: the document itself
                         tooDeep = true
-                        report(
-                            .error, node,
-                            "text is nested more than \(Limits.depth) levels deep (block quotes, lists or "
-                                + "emphasis inside each other); write it flatter")
+                        report(.error, node, .tooDeep(limit: Limits.depth))
                     }
                 }
                 switch type {
@@ -124,7 +159,7 @@ public enum Markdown {
                         item = cmark_node_next(current)
                     }
                     if items > Limits.listItems {
-                        report(.error, node, "list has \(items) items; at most \(Limits.listItems) are allowed")
+                        report(.error, node, .tooManyItems(count: items, limit: Limits.listItems))
                     }
                 default: break
                 }
@@ -132,10 +167,7 @@ public enum Markdown {
         }
 
         for node in rawHTML {
-            report(
-                .warning, node,
-                "raw HTML is not allowed and was removed: "
-                    + snippet(cmark_node_get_literal(node).map { String(cString: $0) } ?? ""))
+            report(.warning, node, .rawHTML(snippet(cmark_node_get_literal(node).map { String(cString: $0) } ?? "")))
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
@@ -143,28 +175,25 @@ public enum Markdown {
         for node in linksAndImages {
             let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            let what = isImage ? "image" : "link"
-            switch links(destination, isImage) {
+            let (line, column) = position(node)
+            switch links(Link(destination: destination, isImage: isImage, line: line, column: column)) {
             case .replace(let url):
                 cmark_node_set_url(node, url)
-            case .error(let message):
-                report(.error, node, message)
+            case .remove:
                 unwrap(node)
             case .keep:
                 if !URLSafety.isAllowed(destination) {
-                    report(
-                        .warning, node,
-                        "\(what) to '\(snippet(destination))' was removed: only http, https, mailto, tel "
-                            + "and relative links are allowed")
+                    report(.warning, node, .linkRemoved(destination: snippet(destination), isImage: isImage))
                     unwrap(node)
                 }
             }
         }
         if issuesLeftOut > 0 {
             // Left-out errors still fail the build.
-            issues.append(Issue(
-                severity: errorsLeftOut ? .error : .warning, line: firstLeftOut.line, column: firstLeftOut.column,
-                message: "\(issuesLeftOut) more problems in this text are not shown; fix these first"))
+            issues.append(
+                Issue(
+                    severity: errorsLeftOut ? .error : .warning, line: firstLeftOut.line, column: firstLeftOut.column,
+                    kind: .moreProblems(count: issuesLeftOut)))
         }
 
         // The page owns the only <h1>: the body's top heading level becomes <h2>, and the levels
@@ -226,6 +255,20 @@ struct LineIndex {
     init(_ text: String) {
         utf8 = Array(text.utf8)
         for (i, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(i + 1) }
+    }
+
+    /// Line and column of every NUL byte.
+    func nulPositions() -> [(line: Int, column: Int)] {
+        guard utf8.contains(0) else { return [] }
+        var points: [(line: Int, column: Int)] = []
+        var line = 1
+        for (offset, byte) in utf8.enumerated() {
+            if byte == UInt8(ascii: "\n") { line += 1 }
+            if byte == 0 {
+                points.append((line, characterColumn(line: line, byteColumn: offset - lineStarts[line - 1] + 1)))
+            }
+        }
+        return points
     }
 
     func characterColumn(line: Int, byteColumn: Int) -> Int {

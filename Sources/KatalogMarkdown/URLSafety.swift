@@ -1,19 +1,19 @@
 /// Which link destinations may reach a page.
-public enum URLSafety {
+package enum URLSafety {
     /// Schemes a link from content may use. Everything else (javascript:, data:, vbscript:, file:,
     /// and any scheme we do not know) is refused.
-    public static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+    package static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     /// True for relative URLs, fragments and the allowed schemes. Browsers ignore ASCII tab and
     /// newline inside a URL and leading control characters and spaces, so those are removed before
     /// the scheme is read (`java\tscript:` is `javascript:`).
-    public static func isAllowed(_ url: String) -> Bool {
+    package static func isAllowed(_ url: String) -> Bool {
         guard let scheme = scheme(of: url) else { return true }
         return allowedSchemes.contains(scheme)
     }
 
     /// The lowercased scheme, or nil for a relative URL.
-    public static func scheme(of url: String) -> String? {
+    package static func scheme(of url: String) -> String? {
         var cleaned: [Unicode.Scalar] = []
         for s in url.unicodeScalars {
             if s == "\t" || s == "\n" || s == "\r" { continue }

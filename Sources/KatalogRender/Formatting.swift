@@ -1,9 +1,9 @@
 import KatalogContent
 
-/// Money and labels, written by our own code so that every machine prints the same bytes.
-public enum Formatting {
+/// Money and links, written by our own code so that every machine prints the same bytes.
+package enum Formatting {
     /// `Rp450.000` (id) or `IDR 450,000` (en).
-    public static func rupiah(_ amount: Int, language: Language) -> String {
+    package static func rupiah(_ amount: Int, language: Language) -> String {
         let digits = String(amount)
         var grouped = ""
         for (i, c) in digits.enumerated() {
@@ -14,10 +14,10 @@ public enum Formatting {
     }
 
     /// `tel:+6281234567890`.
-    public static func telHref(_ number: PhoneNumber) -> String { "tel:" + number.e164 }
+    package static func telHref(_ number: PhoneNumber) -> String { "tel:" + number.e164 }
 
     /// `https://wa.me/6281234567890?text=…` with the message percent-encoded.
-    public static func whatsAppHref(_ number: PhoneNumber, message: String) -> String {
-        "https://wa.me/\(number.international)?text=\(Links.encodeQueryValue(message))"
+    package static func whatsAppHref(_ number: PhoneNumber, message: String) -> String {
+        "https://wa.me/\(number.international)?text=\(URLEncoding.queryValue(message))"
     }
 }

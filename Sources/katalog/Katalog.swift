@@ -50,7 +50,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let options = BuildOptions(
             content: source.content, templates: source.templates, output: output, baseURL: baseURL, links: links,
-            force: force)
+            force: force, timings: ProcessInfo.processInfo.environment["KATALOG_TIMINGS"] == "1")
         let progress = Progress()
         let report = Builder.build(options, progress: progress.show)
         progress.finish()

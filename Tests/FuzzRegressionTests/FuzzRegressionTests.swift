@@ -1,6 +1,7 @@
 import Foundation
 import FuzzChecks
 import KatalogContent
+import KatalogSystem
 import Testing
 
 /// Every input the fuzzers ever failed on, kept in `Fuzz/regressions/<target>/`, replayed through

@@ -1,5 +1,6 @@
 import Foundation
 import KatalogContent
+import KatalogSystem
 import Testing
 
 @testable import KatalogBuild

@@ -35,26 +35,18 @@ struct TestSite {
 
     func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
-    /// Runs `body` with the site folder as the current directory, so paths in messages are the
-    /// short relative ones a user would see (`content/products/x.md:3:8`).
-    func inside<T>(_ body: () throws -> T) rethrows -> T {
-        let fm = FileManager.default
-        let saved = fm.currentDirectoryPath
-        TestSite.lock.lock()
-        fm.changeCurrentDirectoryPath(root.path)
-        defer {
-            fm.changeCurrentDirectoryPath(saved)
-            TestSite.lock.unlock()
-        }
-        return try body()
+    /// Options for this site: relative paths are read from the site's folder, so the paths in
+    /// messages are the short ones a user would see (`content/products/x.md:3:8`). Nothing changes
+    /// the process's current folder, so tests build in parallel.
+    func options(_ options: BuildOptions = BuildOptions()) -> BuildOptions {
+        var options = options
+        options.workingDirectory = root.path
+        return options
     }
-
-    /// The current directory is process-wide: tests that change it take turns.
-    static let lock = NSRecursiveLock()
 
     /// `katalog check` on this site: the printed diagnostic lines.
     func check(templates: String? = nil) -> [String] {
-        inside { Builder.check(BuildOptions(content: "content", templates: templates)).diagnostics.map(\.description) }
+        Builder.check(options(BuildOptions(content: "content", templates: templates))).diagnostics.map(\.description)
     }
 
     /// Only the error lines of a check.
@@ -64,7 +56,7 @@ struct TestSite {
     func warnings() -> [String] { check().filter { $0.contains(": warning: ") } }
 
     func build(_ options: BuildOptions = BuildOptions()) -> Report {
-        inside { Builder.build(options) }
+        Builder.build(self.options(options))
     }
 
     /// The text of an output file.

@@ -66,19 +66,19 @@ import Testing
     @Test func missingRequiredFieldIsReportedAtFileStart() {
         var f = fields("price: 1\n")
         #expect(f.string("name", required: true) == nil)
-        #expect(f.diagnostics.items == [.error(at(1, 1), "missing required field 'name'")])
+        #expect(f.diagnostics.items == [.error(at(1, 1), .missingField(key: "name"))])
     }
 
     @Test func emptyRequiredField() {
         var f = fields("price: 1\nname:\n")
         #expect(f.string("name", required: true) == nil)
-        #expect(f.diagnostics.items == [.error(at(3, 1), "'name' is empty")])
+        #expect(f.diagnostics.items == [.error(at(3, 1), .emptyField(key: "name"))])
     }
 
     @Test func blankQuotedRequiredField() {
         var f = fields("name: \"  \"\n")
         #expect(f.string("name", required: true) == nil)
-        #expect(f.diagnostics.items == [.error(at(2, 7), "'name' is empty")])
+        #expect(f.diagnostics.items == [.error(at(2, 7), .emptyField(key: "name"))])
     }
 
     @Test func missingOptionalFieldIsNotAnError() {
@@ -91,13 +91,13 @@ import Testing
     @Test func listWhereTextIsExpected() {
         var f = fields("name: [a, b]\n")
         #expect(f.string("name", required: true) == nil)
-        #expect(f.diagnostics.items == [.error(at(2, 7), "'name' must be text, found a list")])
+        #expect(f.diagnostics.items == [.error(at(2, 7), .notText(key: "name", found: .list))])
     }
 
     @Test func mappingWhereSingleValueIsExpected() {
         var f = fields("price:\n  amount: 1\n")
         #expect(f.scalar("price") == nil)
-        #expect(f.diagnostics.items == [.error(at(3, 3), "'price' must be a single value, found a nested mapping")])
+        #expect(f.diagnostics.items == [.error(at(3, 3), .notSingleValue(key: "price", found: .mapping))])
     }
 
     // MARK: Booleans and years
@@ -113,7 +113,7 @@ import Testing
     @Test func badBool() {
         var f = fields("available: maybe\n")
         #expect(f.bool("available") == nil)
-        #expect(f.diagnostics.items == [.error(at(2, 12), "'available' must be true or false, found 'maybe'")])
+        #expect(f.diagnostics.items == [.error(at(2, 12), .notBoolean(key: "available", value: "maybe"))])
     }
 
     @Test(arguments: [("2018", 2018 as Int?), ("1000", 1000), ("2999", 2999), ("18", nil), ("3000", nil),
@@ -122,7 +122,7 @@ import Testing
         var f = fields("since: \(written)\n")
         #expect(f.year("since")?.value == value)
         if value == nil {
-            #expect(f.diagnostics.items == [.error(at(2, 8), "'since' must be a year like 2018, found '\(written)'")])
+            #expect(f.diagnostics.items == [.error(at(2, 8), .notAYear(key: "since", value: written))])
         } else {
             #expect(f.diagnostics.items.isEmpty)
         }
@@ -163,13 +163,13 @@ import Testing
     @Test func nestedItemIsAnError() {
         var f = fields("colors: [merah, [biru]]\n")
         #expect(f.list("colors").map(\.value) == ["merah"])
-        #expect(f.diagnostics.items == [.error(at(2, 17), "each item of 'colors' must be text, found a list")])
+        #expect(f.diagnostics.items == [.error(at(2, 17), .listItemNotText(key: "colors", found: .list))])
     }
 
     @Test func mappingWhereListIsExpected() {
         var f = fields("colors:\n  main: merah\n")
         #expect(f.list("colors").isEmpty)
-        #expect(f.diagnostics.items == [.error(at(3, 3), "'colors' must be a list like [a, b], found a nested mapping")])
+        #expect(f.diagnostics.items == [.error(at(3, 3), .notAList(key: "colors", found: .mapping))])
     }
 
     // MARK: Unknown keys
@@ -180,7 +180,7 @@ import Testing
         _ = f.string("producer")
         f.reportUnknownKeys()
         #expect(f.diagnostics.items == [
-            .warning(at(3, 1), "unknown field 'prodcuer' is ignored; did you mean 'producer'?")
+            .warning(at(3, 1), .unknownField(key: "prodcuer", suggestion: "producer", known: ["name", "producer"]))
         ])
         #expect(f.isValid)
     }
@@ -191,7 +191,7 @@ import Testing
         _ = f.list("colors")
         f.reportUnknownKeys()
         #expect(f.diagnostics.items == [
-            .warning(at(3, 1), "unknown field 'warna' is ignored; known fields: name, colors")
+            .warning(at(3, 1), .unknownField(key: "warna", suggestion: nil, known: ["name", "colors"]))
         ])
     }
 
@@ -208,7 +208,7 @@ import Testing
         let f = fields("name: &n Batik\nmaterial: *n\n")
         #expect(!f.isValid)
         #expect(f.diagnostics.items == [
-            .error(at(2, 7), "YAML anchors and aliases (&name, *name) are not allowed in front matter; write each value out")
+            .error(at(2, 7), .yamlAnchors)
         ])
     }
 
@@ -221,13 +221,13 @@ import Testing
     @Test func duplicateKeys() {
         let f = fields("name: A\nprice: 1\nname: B\n")
         #expect(!f.isValid)
-        #expect(f.diagnostics.items == [.error(at(4, 1), "duplicate key 'name': each field may appear only once")])
+        #expect(f.diagnostics.items == [.error(at(4, 1), .duplicateKeys(["name"]))])
     }
 
     @Test func notAMapping() {
         let f = fields("- a\n- b\n")
         #expect(f.diagnostics.items == [
-            .error(at(2, 1), "fields must be written as 'key: value' lines, found a list")
+            .error(at(2, 1), .notAMapping(found: .list))
         ])
     }
 
@@ -263,6 +263,6 @@ import Testing
         var f = fields("")
         #expect(f.isValid)
         #expect(f.string("name", required: true) == nil)
-        #expect(f.diagnostics.items == [.error(at(1, 1), "missing required field 'name'")])
+        #expect(f.diagnostics.items == [.error(at(1, 1), .missingField(key: "name"))])
     }
 }

@@ -11,7 +11,6 @@ import Testing
     @Test func splitsAtFences() throws {
         let split = try FrontMatter.split("---\nname: Batik Gorga\nprice: 450000\n---\nKain tenun.\n").get()
         #expect(split.yaml == "name: Batik Gorga\nprice: 450000\n")
-        #expect(split.yamlFirstLine == 2)
         #expect(split.body == "\n\n\n\nKain tenun.\n")
     }
 

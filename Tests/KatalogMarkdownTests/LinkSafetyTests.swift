@@ -5,7 +5,7 @@ import Testing
     static func removed(_ what: String, _ destination: String, _ line: Int = 1, _ column: Int) -> Markdown.Issue {
         Markdown.Issue(
             severity: .warning, line: line, column: column,
-            message: "\(what) to '\(destination)' was removed: only http, https, mailto, tel and relative links are allowed")
+            kind: .linkRemoved(destination: destination, isImage: what == "image"))
     }
 
     @Test(arguments: [
@@ -82,9 +82,8 @@ import Testing
     @Test func longDestinationIsShortenedInTheMessage() {
         let long = "javascript:" + String(repeating: "a", count: 100)
         let result = Markdown.render("[x](\(long))")
-        #expect(result.issues.map(\.message) == [
-            "link to '" + "javascript:" + String(repeating: "a", count: 46) + "...' was removed: only http, https, "
-                + "mailto, tel and relative links are allowed"
+        #expect(result.issues.map(\.kind) == [
+            .linkRemoved(destination: "javascript:" + String(repeating: "a", count: 46) + "...", isImage: false)
         ])
     }
 }

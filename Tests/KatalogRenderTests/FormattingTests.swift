@@ -31,7 +31,7 @@ import Testing
 
     @Test func whatsAppHrefWithPrefilledMessage() throws {
         let number = try PhoneNumber.parse("0852.3066.7123").get()
-        let message = UIText.whatsAppMessage(about: "Batik Gorga", site: "Katalog Batik", .id)
+        let message = Words.of(.id).whatsAppMessage(about: "Batik Gorga", site: "Katalog Batik")
         #expect(message == "Halo, saya melihat Batik Gorga di Katalog Batik. Apakah masih tersedia?")
         #expect(Formatting.whatsAppHref(number, message: message)
             == "https://wa.me/6285230667123?text=Halo%2C%20saya%20melihat%20Batik%20Gorga%20di%20Katalog%20Batik.%20Apakah%20masih%20tersedia%3F")

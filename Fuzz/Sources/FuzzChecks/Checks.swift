@@ -9,7 +9,7 @@ public enum Checks {
     public static func frontMatter(_ bytes: UnsafeBufferPointer<UInt8>) {
         let text = String(decoding: bytes, as: UTF8.self)
         guard case .success(let split) = FrontMatter.split(text) else { return }
-        var fields = Fields(yaml: split.yaml, firstLine: split.yamlFirstLine, path: "fuzz.md")
+        var fields = Fields(yaml: split.yaml, firstLine: FrontMatter.firstYAMLLine, path: "fuzz.md")
         guard fields.isValid else {
             precondition(!fields.diagnostics.items.isEmpty, "invalid front matter without a message")
             return
@@ -23,7 +23,7 @@ public enum Checks {
         for diagnostic in fields.diagnostics.items {
             precondition(diagnostic.location.path == "fuzz.md")
             if let line = diagnostic.location.line {
-                precondition(line >= 1 && line <= split.yamlFirstLine + split.yaml.utf8.count + 1, "line out of the file")
+                precondition(line >= 1 && line <= FrontMatter.firstYAMLLine + split.yaml.utf8.count + 1, "line out of the file")
             }
         }
     }
@@ -40,7 +40,7 @@ public enum Checks {
     public static func price(_ bytes: UnsafeBufferPointer<UInt8>) {
         let text = String(decoding: bytes, as: UTF8.self)
         guard case .success(let value) = Price.parse(text) else { return }
-        precondition(value >= 0, "negative price")
+        precondition(value > 0, "a price that is not more than 0")
         precondition(Price.parse(String(value)) == .success(value), "price does not parse back")
     }
 
@@ -53,27 +53,26 @@ public enum Checks {
         _ = Slug.nameOrder(text, slug)
     }
 
-    /// A whole content file, of every kind, as the loader reads it, then its body as the renderer
-    /// does: no script or `javascript:` link may come out.
+    /// A whole content file, of every kind, as the loader reads it, body included: no script or
+    /// `javascript:` link may come out of the body, and every katalog link becomes a placeholder.
     public static func load(_ bytes: UnsafeBufferPointer<UInt8>) {
         var diagnostics = Diagnostics()
         guard let source = SourceText.decode(Array(bytes), path: "fuzz.md", into: &diagnostics) else {
             precondition(diagnostics.hasErrors, "undecodable file without an error")
             return
         }
-        var body: String?
+        var body: Body?
         for kind in EntryKind.allCases {
             let (entry, problems) = Entry.decode(kind: kind, slug: "fuzz", path: "fuzz.md", text: source.text)
             if entry == nil { precondition(problems.contains { $0.severity == .error }, "\(kind) refused without an error") }
-            if case .product(let product) = entry { body = product.body.markdown }
+            if case .product(let product) = entry { body = product.body }
         }
-        guard let body else { return }
-        let result = Markdown.render(body) { destination, _ in
-            destination.hasPrefix("product:") ? .replace("../x/") : .keep
-        }
-        let html = result.html.lowercased()
+        guard let body, case .success(let split) = FrontMatter.split(source.text) else { return }
+        precondition(Markdown.render(split.body).issues.count <= Markdown.Limits.issues + 1, "more issues than the limit")
+        let html = body.html.lowercased()
         precondition(!html.contains("<script"), "a script element in rendered Markdown")
         precondition(!html.contains("href=\"javascript:") && !html.contains("src=\"javascript:"), "a javascript: URL")
-        precondition(result.issues.count <= Markdown.Limits.issues + 1, "more issues than the limit")
+        let placeholders = html.components(separatedBy: "=\"" + Body.placeholderScheme).count - 1
+        precondition(placeholders == body.links.count, "a katalog link without its placeholder")
     }
 }

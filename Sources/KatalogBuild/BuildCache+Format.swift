@@ -1,0 +1,75 @@
+import Foundation
+import KatalogContent
+import KatalogRender
+import KatalogSystem
+
+/// The cache on disk: a text file, one record a line, tab-separated. Paths never hold tabs or
+/// newlines (content file names are slugs, theme paths are checked); warnings are stored as JSON.
+extension BuildCache {
+    static func read(from path: String) -> BuildCache? {
+        guard case .success(let data) = SafeRead.bytes(path, limit: Int.max) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        guard lines.first == Substring(header) else { return nil }
+        lines = lines.dropFirst()
+        guard let keyLine = lines.first, keyLine.hasPrefix("key\t"), let key = Fingerprint(keyLine.dropFirst(4)) else {
+            return nil
+        }
+        lines = lines.dropFirst()
+        guard let sharedLine = lines.first, sharedLine.hasPrefix("shared\t"),
+            let shared = Fingerprint(sharedLine.dropFirst(7))
+        else { return nil }
+        var cache = BuildCache(key: key, shared: shared, inputs: [:], outputs: [:], warnings: [])
+        let decoder = JSONDecoder()
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            switch fields.first {
+            case "in" where fields.count == 4:
+                guard let size = Int64(fields[1]), let modified = Int64(fields[2]) else { return nil }
+                cache.inputs[String(fields[3])] = FileVersion(size: size, modified: modified)
+            case "out" where fields.count == 3:
+                guard let fingerprint = Fingerprint(fields[1]) else { return nil }
+                cache.outputs[String(fields[2])] = fingerprint
+            case "spare" where fields.count == 3:
+                guard let fingerprint = Fingerprint(fields[1]) else { return nil }
+                cache.spare[String(fields[2])] = fingerprint
+            case "spareshared" where fields.count == 2:
+                guard let fingerprint = Fingerprint(fields[1]) else { return nil }
+                cache.spareShared = fingerprint
+            case "warn" where fields.count == 2:
+                guard let warning = try? decoder.decode(Diagnostic.self, from: Data(fields[1].utf8)) else { return nil }
+                cache.warnings.append(warning)
+            default:
+                return nil
+            }
+        }
+        return cache
+    }
+
+    /// Writes the cache beside itself, then renames it into place.
+    func write(to path: String) throws {
+        var text = Self.header + "\nkey\t\(key)\nshared\t\(shared)\n"
+        for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) {
+            text += "in\t\(stamp.size)\t\(stamp.modified)\t\(path)\n"
+        }
+        for (path, fingerprint) in outputs.sorted(by: { $0.key < $1.key }) {
+            text += "out\t\(fingerprint)\t\(path)\n"
+        }
+        if let spareShared { text += "spareshared\t\(spareShared)\n" }
+        for (path, fingerprint) in spare.sorted(by: { $0.key < $1.key }) {
+            text += "spare\t\(fingerprint)\t\(path)\n"
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for warning in warnings {
+            text += "warn\t" + String(decoding: try encoder.encode(warning), as: UTF8.self) + "\n"
+        }
+        let temporary = path + ".tmp"
+        try FileSystem.writeFile(temporary, Array(text.utf8))
+        guard rename(temporary, path) == 0 else {
+            let error = SystemError.current
+            unlink(temporary)
+            throw error
+        }
+    }
+}

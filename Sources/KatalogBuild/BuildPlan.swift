@@ -1,0 +1,40 @@
+import KatalogContent
+import KatalogRender
+
+/// Every file of the new site and how to make it. Pure: a site (a valid catalogue, a theme, a link
+/// style) in, a list out.
+///
+/// Files that are not pages come with their fingerprints. A page's fingerprint is its view's, and
+/// the view is what rendering needs too: the writer makes each view once, on every core, and uses
+/// it for both, rather than the plan holding every view (memory) or making each twice (time).
+struct BuildPlan: Sendable {
+    let site: Site
+    let pages: [SitePage]
+    /// Photos, assets and the sitemap.
+    let files: [OutputFile]
+    /// The path of each page, in `pages` order.
+    let pagePaths: [String]
+
+    init(site: Site) {
+        self.site = site
+        pages = site.pages()
+        pagePaths = pages.map(\.route.path)
+        files = site.files(pages: pages.map(\.route))
+    }
+
+    /// Every output path: pages, then the other files.
+    var paths: [String] { pagePaths + files.map(\.path) }
+
+    /// A path two files would be written to. The resolver's rules (reserved names, photo names)
+    /// keep this from happening; the check makes sure no page is ever silently overwritten.
+    var duplicatePath: String? {
+        var seen: Set<String> = []
+        return paths.first { !seen.insert($0).inserted }
+    }
+
+    /// A page's view and its fingerprint.
+    func prepare(_ page: SitePage) -> (view: PageView, fingerprint: Fingerprint) {
+        let view = site.view(of: page)
+        return (view, view.fingerprint)
+    }
+}

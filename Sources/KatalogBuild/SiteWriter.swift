@@ -1,0 +1,74 @@
+import KatalogContent
+import KatalogRender
+import KatalogSystem
+
+/// Applies a plan to the disk: writes the new site into the staging folder, keeping every file
+/// whose fingerprint the last build also wrote (a hard link to the current output: same bytes,
+/// inode and time) and rendering only the other pages, on every core, streamed to disk as they
+/// are rendered (the site is never held in memory); then swaps it in.
+struct SiteWriter {
+    let plan: BuildPlan
+    let staging: Staging
+    /// The last successful build's cache, if its key matched.
+    let previous: BuildCache?
+
+    /// What was written.
+    struct Result {
+        /// The fingerprint of every file of the new site, by path.
+        var fingerprints: [String: Fingerprint] = [:]
+        /// Files kept from the previous build.
+        var reused = 0
+    }
+
+    func write(progress: PageCounter, clock: Stopwatch) throws(OutputFailure) -> Result {
+        try staging.makeDirectories(for: plan.paths)
+        clock.lap("make folders")
+        let shared = plan.site.sharedFingerprint
+        // Pages are kept only while the shared values are the same; the other files are
+        // fingerprinted by their own bytes.
+        let previousPages = previous?.shared == shared ? previous?.outputs ?? [:] : [:]
+        let previousFiles = previous?.outputs ?? [:]
+        // What the staging folder already holds, when it started as the spare tree.
+        let staged = staging.startedFromSpare ? previous?.spare ?? [:] : [:]
+        let stagedPages = staging.startedFromSpare && previous?.spareShared == shared ? staged : [:]
+
+        var result = Result()
+        let jobs = zip(plan.pages, plan.pagePaths).map { (page: $0, path: $1) }
+        let pages = jobs.parallelMap { job -> (fingerprint: Fingerprint, reused: Bool, failure: OutputFailure?) in
+            let (page, path) = job
+            progress.step()
+            let (view, fingerprint) = plan.prepare(page)
+            if stagedPages[path] == fingerprint { return (fingerprint, true, nil) }
+            if previousPages[path] == fingerprint, staging.linkPrevious(path) { return (fingerprint, true, nil) }
+            do throws(OutputFailure) {
+                try staging.write(path, .bytes(plan.site.render(view)))
+                return (fingerprint, false, nil)
+            } catch {
+                return (fingerprint, false, error)
+            }
+        }
+        for (path, page) in zip(plan.pagePaths, pages) {
+            if let failure = page.failure { throw failure }
+            result.fingerprints[path] = page.fingerprint
+            result.reused += page.reused ? 1 : 0
+        }
+        clock.lap("render and write pages")
+
+        for file in plan.files {
+            let fingerprint = file.fingerprint
+            result.fingerprints[file.path] = fingerprint
+            if staged[file.path] == fingerprint {
+                result.reused += 1
+            } else if previousFiles[file.path] == fingerprint, staging.linkPrevious(file.path) {
+                result.reused += 1
+            } else {
+                try staging.write(file.path, file.content)
+            }
+        }
+        if staging.startedFromSpare {
+            staging.removeExtra(staged.keys.filter { result.fingerprints[$0] == nil && $0 != OutputFolder.marker })
+        }
+        clock.lap("photos and assets")
+        return result
+    }
+}

@@ -1,0 +1,78 @@
+/// One problem found in the user's files, printed as `path:line:col: error: message`.
+///
+/// The problem itself is a `Reason` with its values; its words come from one table
+/// (`Reason.message`), so a stage never writes message text and a later language is one more table.
+package struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+    package enum Severity: String, Sendable, Hashable, Codable {
+        case error, warning
+    }
+
+    package var severity: Severity
+    package var location: SourceLocation
+    package var reason: Reason
+
+    package init(_ severity: Severity, _ location: SourceLocation, _ reason: Reason) {
+        self.severity = severity
+        self.location = location
+        self.reason = reason
+    }
+
+    package static func error(_ location: SourceLocation, _ reason: Reason) -> Diagnostic {
+        Diagnostic(.error, location, reason)
+    }
+
+    package static func warning(_ location: SourceLocation, _ reason: Reason) -> Diagnostic {
+        Diagnostic(.warning, location, reason)
+    }
+
+    /// The stable name of the problem, for tools (`price-formatted`).
+    package var code: Code { reason.code }
+
+    /// The problem in words.
+    package var message: String { reason.message }
+
+    package var description: String { "\(location.description): \(severity.rawValue): \(message)" }
+
+    package static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        if a.location != b.location { return a.location < b.location }
+        if a.severity != b.severity { return a.severity == .error }
+        return a.message.unicodeScalars.lexicographicallyPrecedes(b.message.unicodeScalars)
+    }
+}
+
+/// Collects problems. Every stage runs and adds to it, so one run reports every problem in every
+/// file; the site is written only when it holds no error.
+package struct Diagnostics: Sendable {
+    package private(set) var items: [Diagnostic] = []
+
+    package init() {}
+
+    package init(_ items: [Diagnostic]) { self.items = items }
+
+    package mutating func error(_ location: SourceLocation, _ reason: Diagnostic.Reason) {
+        items.append(.error(location, reason))
+    }
+
+    package mutating func warning(_ location: SourceLocation, _ reason: Diagnostic.Reason) {
+        items.append(.warning(location, reason))
+    }
+
+    package mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
+    package mutating func append(contentsOf other: [Diagnostic]) { items.append(contentsOf: other) }
+
+    package var hasErrors: Bool { items.contains { $0.severity == .error } }
+    /// Counts of the printed (sorted, de-duplicated) list.
+    package var errorCount: Int { sorted.count { $0.severity == .error } }
+    package var warningCount: Int { sorted.count { $0.severity == .warning } }
+
+    /// Sorted by file, line, column; duplicates removed.
+    package var sorted: [Diagnostic] { Array(Set(items)).sorted() }
+
+    /// `2 errors, 1 warning`.
+    package var summary: String { Self.summary(errors: errorCount, warnings: warningCount) }
+
+    package static func summary(errors: Int, warnings: Int) -> String {
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return "\(plural(errors, "error")), \(plural(warnings, "warning"))"
+    }
+}

@@ -1,0 +1,240 @@
+import KatalogSystem
+
+#if canImport(Glibc)
+    import Glibc
+    private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+    import Darwin
+    private let systemRead = Darwin.read
+#endif
+
+/// Reads a content folder: finds the files, decodes them, probes the photos. All file-system
+/// access of the content stage is here; everything after it works on values.
+package struct ContentLoader: Sendable {
+    /// The folder as the user gave it (`content`, `./content`, `/srv/site/content`): messages name
+    /// files below it this way.
+    package let root: String
+    /// The folder relative paths are read from: the user's current folder, passed in, never read
+    /// from the process, so that loaders of different folders can run at once.
+    package let workingDirectory: String
+    /// For tests: a failure to return instead of reading the file at this path (a file that
+    /// vanishes or becomes unreadable after the folder scan cannot be had on demand).
+    package var injectedReadFailure: (@Sendable (_ path: String) -> SafeRead.Failure?)?
+
+    package init(root: String, workingDirectory: String) {
+        self.root = root
+        self.workingDirectory = workingDirectory
+    }
+
+    /// `products/x.md` as the user names it: below the folder as they gave it.
+    package func display(_ relative: String) -> String {
+        if relative.isEmpty { return root }
+        return root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+
+    /// Where `relative` is on disk.
+    private func absolute(_ relative: String) -> String {
+        FileSystem.absolute(display(relative), in: workingDirectory)
+    }
+
+    /// Reads and decodes the whole folder; files are decoded on every core.
+    package func load() -> LoadedContent {
+        var result = LoadedContent(sitePath: display("site.yml"))
+        guard FileSystem.isDirectory(absolute("")) else {
+            result.scanProblems.append(.error(SourceLocation(path: root), .contentFolderMissing))
+            return result
+        }
+        let realRoot = FileSystem.realPath(absolute("")) ?? absolute("")
+        var scan = Diagnostics()
+        let (site, siteProblems) = loadSite()
+        result.site = site
+        scan.append(contentsOf: siteProblems)
+        var entryFiles: [(kind: EntryKind, slug: String)] = []
+        for name in listing("", realRoot: realRoot, into: &scan) {
+            if let kind = EntryKind(rawValue: name), isDirectory(name) {
+                entryFiles += entries(kind, realRoot: realRoot, into: &result, problems: &scan)
+            } else if name == "images", isDirectory(name) {
+                for file in listing("images", realRoot: realRoot, into: &scan) {
+                    let relative = "images/" + file
+                    if isDirectory(relative) {
+                        scan.warning(SourceLocation(path: display(relative)), .nestedFolderIgnored(folder: "images"))
+                    } else if let photo = photo(relative, into: &scan) {
+                        result.sharedImages[file] = photo
+                    }
+                }
+            } else if name != "site.yml" {
+                scan.warning(SourceLocation(path: display(name)), .notPartOfCatalogue(name: name))
+            }
+        }
+        result.scanProblems = scan.items
+        // Reading and decoding is most of the loading time and each file stands alone: do it on
+        // every core, then merge.
+        for file in entryFiles.parallelMap({ loadFile($0.kind, slug: $0.slug) }) { result.apply(file) }
+        return result
+    }
+
+    /// `site.yml`, decoded.
+    package func loadSite() -> (SiteConfig?, [Diagnostic]) {
+        var diagnostics = Diagnostics()
+        let path = display("site.yml")
+        guard let bytes = readFile("site.yml", into: &diagnostics),
+            let source = SourceText.decode(bytes, path: path, into: &diagnostics)
+        else { return (nil, diagnostics.items) }
+        let (site, problems) = SiteConfig.decode(yaml: source.text, path: path)
+        return (site, diagnostics.items + problems)
+    }
+
+    /// Reads and decodes one entry file, `<kind folder>/<slug>.md`, on its own.
+    package func loadFile(_ kind: EntryKind, slug: String) -> LoadedFile {
+        let relative = kind.rawValue + "/" + slug + ".md"
+        var diagnostics = Diagnostics()
+        guard let bytes = readFile(relative, into: &diagnostics),
+            let source = SourceText.decode(bytes, path: display(relative), into: &diagnostics)
+        else { return LoadedFile(kind: kind, slug: slug, entry: nil, diagnostics: diagnostics.items) }
+        let (entry, problems) = Entry.decode(kind: kind, slug: slug, path: display(relative), text: source.text)
+        return LoadedFile(kind: kind, slug: slug, entry: entry, diagnostics: diagnostics.items + problems)
+    }
+
+    /// The entry files of one folder (and, for products, the photo folders), checked by name.
+    private func entries(
+        _ kind: EntryKind, realRoot: String, into result: inout LoadedContent, problems: inout Diagnostics
+    ) -> [(kind: EntryKind, slug: String)] {
+        let folder = kind.rawValue
+        var files: [(kind: EntryKind, slug: String)] = []
+        for name in listing(folder, realRoot: realRoot, into: &problems) {
+            let relative = folder + "/" + name
+            let path = SourceLocation(path: display(relative))
+            if isDirectory(relative) {
+                if kind == .product {
+                    result.productFolders[name] = photoFolder(relative, realRoot: realRoot, into: &problems)
+                    result.productFolderPaths[name] = display(relative)
+                } else {
+                    problems.warning(path, .nestedFolderIgnored(folder: folder))
+                }
+                continue
+            }
+            guard name.hasSuffix(".md") else {
+                problems.warning(path, .notMarkdownFile(name: name))
+                continue
+            }
+            let slug = String(name.dropLast(3))
+            if !Slug.isValid(slug) {
+                problems.error(path, .invalidFileName(name: name, suggestion: Slug.make(slug)))
+            } else if kind == .page, EntryKind.reservedPageSlugs.contains(slug) {
+                problems.error(path, .reservedPageName(slug: slug))
+            } else if kind != .page, slug == EntryKind.reservedSlug {
+                problems.error(path, .reservedFileName(kind: kind, slug: slug))
+            } else {
+                files.append((kind, slug))
+            }
+        }
+        return files
+    }
+
+    private func photoFolder(_ relative: String, realRoot: String, into problems: inout Diagnostics)
+        -> [String: PhotoFile]
+    {
+        var files: [String: PhotoFile] = [:]
+        for file in listing(relative, realRoot: realRoot, into: &problems) {
+            let fileRelative = relative + "/" + file
+            if isDirectory(fileRelative) {
+                problems.warning(SourceLocation(path: display(fileRelative)), .folderInPhotoFolder)
+            } else if let photo = photo(fileRelative, into: &problems) {
+                files[file] = photo
+            }
+        }
+        return files
+    }
+
+    // MARK: File system
+
+    private func isDirectory(_ relative: String) -> Bool { FileSystem.isDirectory(absolute(relative)) }
+
+    /// Names in a folder, sorted by code point, without hidden and editor backup files.
+    private func listing(_ relative: String, realRoot: String, into diagnostics: inout Diagnostics) -> [String] {
+        let names: [String]
+        do {
+            names = try FileSystem.names(in: absolute(relative))
+        } catch {
+            diagnostics.error(
+                SourceLocation(path: display(relative)), .cannotReadFolder(reason: error.description.lowercased()))
+            return []
+        }
+        return names.filter { !Self.isIgnored($0) }.sorted {
+            $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars)
+        }.filter { name in
+            checkInside(relative.isEmpty ? name : relative + "/" + name, realRoot: realRoot, into: &diagnostics)
+        }
+    }
+
+    /// Hidden files, editor backups and OS litter are skipped silently.
+    static func isIgnored(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || (name.hasPrefix("#") && name.hasSuffix("#"))
+            || name.hasSuffix(".swp") || name.hasSuffix(".bak") || name.hasSuffix(".orig") || name.hasSuffix(".tmp")
+            || name == "Thumbs.db" || name == "desktop.ini"
+    }
+
+    /// A symbolic link is followed only if it resolves inside the content folder.
+    private func checkInside(_ relative: String, realRoot: String, into diagnostics: inout Diagnostics) -> Bool {
+        var info = stat()
+        guard lstat(absolute(relative), &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return true }
+        let location = SourceLocation(path: display(relative))
+        guard let real = FileSystem.realPath(absolute(relative)) else {
+            diagnostics.error(location, .symlinkToNothing)
+            return false
+        }
+        guard real.hasPrefix(realRoot + "/") else {
+            diagnostics.error(location, .symlinkOutsideContent(target: real))
+            return false
+        }
+        return true
+    }
+
+    private func readFile(_ relative: String, into diagnostics: inout Diagnostics) -> [UInt8]? {
+        let path = display(relative)
+        switch injectedReadFailure?(path).map({ .failure($0) }) ?? SafeRead.bytes(absolute(relative), limit: Limits.fileBytes) {
+        case .success(let bytes):
+            return bytes
+        case .failure(.missing) where relative == "site.yml":
+            diagnostics.error(SourceLocation(path: path), .siteFileMissing)
+        case .failure(let failure):
+            diagnostics.error(SourceLocation(path: path), .unreadableFile(failure))
+        }
+        return nil
+    }
+
+    private func photo(_ relative: String, into diagnostics: inout Diagnostics) -> PhotoFile? {
+        let path = display(relative)
+        let fd: Int32
+        switch injectedReadFailure?(path).map({ .failure($0) }) ?? SafeRead.open(absolute(relative)) {
+        case .success(let opened): fd = opened.fd
+        case .failure(let failure):
+            diagnostics.error(SourceLocation(path: path), .unreadablePhoto(failure))
+            return nil
+        }
+        defer { close(fd) }
+        var bytes = Self.read(fd, upTo: ImageInfo.headerSize)
+        var info = ImageInfo.probe(bytes)
+        if info == nil, bytes.starts(with: [0xFF, 0xD8]), bytes.count == ImageInfo.headerSize {
+            // A JPEG whose frame header sits behind a large EXIF block.
+            bytes += Self.read(fd, upTo: .max)
+            info = ImageInfo.probe(bytes)
+        }
+        let real = FileSystem.realPath(absolute(relative)) ?? absolute(relative)
+        return PhotoFile(sourcePath: real, displayPath: path, info: info, version: FileVersion(of: fd))
+    }
+
+    /// Up to `limit` bytes from the descriptor's position (fewer at the end of the file).
+    private static func read(_ fd: Int32, upTo limit: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: min(limit, 1 << 16))
+        while bytes.count < limit {
+            let wanted = min(chunk.count, limit - bytes.count)
+            let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress!, wanted) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            bytes += chunk[..<n]
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,92 @@
+import KatalogSystem
+
+/// A photo file found in `content/`.
+package struct PhotoFile: Sendable {
+    /// Absolute path on disk, for copying.
+    package var sourcePath: String
+    /// The path as the user names it, for messages.
+    package var displayPath: String
+    /// Format and size, nil when the file is not a JPEG, PNG or WebP image.
+    package var info: ImageInfo?
+    /// Size and modification time when it was read: a build copies it again only when they change.
+    package var version: FileVersion
+
+    package init(sourcePath: String, displayPath: String, info: ImageInfo?, version: FileVersion) {
+        self.sourcePath = sourcePath
+        self.displayPath = displayPath
+        self.info = info
+        self.version = version
+    }
+}
+
+/// One content file read and decoded on its own: what it decoded to, and its problems.
+package struct LoadedFile: Sendable {
+    package var kind: EntryKind
+    package var slug: String
+    /// Nil when the file could not be read or decoded; its diagnostics say why.
+    package var entry: Entry?
+    package var diagnostics: [Diagnostic]
+}
+
+/// Everything read from `content/`: decoded entries by slug, photos found, and the problems met,
+/// kept per file so that a file read again replaces exactly what it was (`apply`).
+package struct LoadedContent: Sendable {
+    package var site: SiteConfig?
+    package var sitePath: String
+    package var clusters: [String: Cluster] = [:]
+    package var producers: [String: Producer] = [:]
+    package var products: [String: Product] = [:]
+    package var motifs: [String: MotifDescription] = [:]
+    package var pages: [String: Page] = [:]
+    /// Files in `content/products/<slug>/`, by product slug then file name.
+    package var productFolders: [String: [String: PhotoFile]] = [:]
+    /// The display path of each product folder, for warnings.
+    package var productFolderPaths: [String: String] = [:]
+    /// Files in `content/images/`, by file name.
+    package var sharedImages: [String: PhotoFile] = [:]
+    /// Problems of the folder scan and of site.yml: stray files, names that are not slugs.
+    package var scanProblems: [Diagnostic] = []
+    /// Problems of each entry file, by `<folder>/<slug>`.
+    package var fileProblems: [String: [Diagnostic]] = [:]
+    /// `<folder>/<slug>` of every Markdown file that exists but could not be decoded: references to
+    /// it are not reported again, its own errors say what to fix.
+    package var failed: Set<String> = []
+
+    package init(site: SiteConfig? = nil, sitePath: String) {
+        self.site = site
+        self.sitePath = sitePath
+    }
+
+    /// Every problem met while loading.
+    package var diagnostics: [Diagnostic] {
+        scanProblems + fileProblems.keys.sorted().flatMap { fileProblems[$0]! }
+    }
+
+    /// Puts a file read on its own in place of what it was.
+    package mutating func apply(_ file: LoadedFile) {
+        let key = file.kind.rawValue + "/" + file.slug
+        fileProblems[key] = file.diagnostics.isEmpty ? nil : file.diagnostics
+        if file.entry == nil { failed.insert(key) } else { failed.remove(key) }
+        switch file.kind {
+        case .cluster: clusters[file.slug] = nil
+        case .producer: producers[file.slug] = nil
+        case .product: products[file.slug] = nil
+        case .motif: motifs[file.slug] = nil
+        case .page: pages[file.slug] = nil
+        }
+        switch file.entry {
+        case .cluster(let value): clusters[value.slug] = value
+        case .producer(let value): producers[value.slug] = value
+        case .product(let value): products[value.slug] = value
+        case .motif(let value): motifs[value.slug] = value
+        case .page(let value): pages[value.slug] = value
+        case nil: break
+        }
+    }
+
+    /// Forgets an entry file that was deleted.
+    package mutating func remove(_ kind: EntryKind, slug: String) {
+        apply(LoadedFile(kind: kind, slug: slug, entry: nil, diagnostics: []))
+        failed.remove(kind.rawValue + "/" + slug)
+    }
+}

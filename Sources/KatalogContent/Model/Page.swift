@@ -1,0 +1,12 @@
+/// `content/pages/<slug>.md`: a free page at `<slug>/`.
+package struct Page: Sendable {
+    package var slug: String
+    package var name: String
+    package var body: Body
+
+    package init(slug: String, name: String, body: Body) {
+        self.slug = slug
+        self.name = name
+        self.body = body
+    }
+}

@@ -1,0 +1,74 @@
+/// The whole catalogue, valid by construction: made only by `Catalog.resolve` when no file has an
+/// error, so every reference in it names an entry that exists, every list is sorted by name, motifs
+/// are grouped and photos found. Later stages never invent or skip data.
+package struct Catalog: Sendable {
+    package let site: SiteConfig
+    package let clusters: [Cluster]
+    package let producers: [Producer]
+    package let products: [Product]
+    package let motifs: [Motif]
+    package let pages: [Page]
+    /// Published photos by product slug, in the order the sheet lists them.
+    package let photos: [String: [Photo]]
+
+    package let clusterBySlug: [String: Cluster]
+    package let producerBySlug: [String: Producer]
+    package let productBySlug: [String: Product]
+    package let motifBySlug: [String: Motif]
+    package let pageBySlug: [String: Page]
+    /// Producer slugs by cluster slug, sorted by producer name.
+    package let producersByCluster: [String: [String]]
+    /// Product slugs by producer slug, sorted by product name.
+    package let productsByProducer: [String: [String]]
+    /// Product slugs by cluster slug, sorted by product name.
+    package let productsByCluster: [String: [String]]
+    /// Motif slugs of each product, in the order the sheet lists them.
+    package let motifsByProduct: [String: [String]]
+
+    // The resolver checked every reference these look up.
+
+    package func producer(of product: Product) -> Producer { producerBySlug[product.producer.value]! }
+    package func cluster(of producer: Producer) -> Cluster { clusterBySlug[producer.cluster.value]! }
+
+    /// A cluster's producers, by name.
+    package func producers(in cluster: Cluster) -> [Producer] {
+        (producersByCluster[cluster.slug] ?? []).map { producerBySlug[$0]! }
+    }
+
+    /// A cluster's products, by name.
+    package func products(in cluster: Cluster) -> [Product] {
+        (productsByCluster[cluster.slug] ?? []).map { productBySlug[$0]! }
+    }
+
+    /// A producer's products, by name.
+    package func products(of producer: Producer) -> [Product] {
+        (productsByProducer[producer.slug] ?? []).map { productBySlug[$0]! }
+    }
+
+    /// A motif's products, by name.
+    package func products(with motif: Motif) -> [Product] { motif.products.map { productBySlug[$0]! } }
+
+    /// A product's motifs, in the order its sheet names them.
+    package func motifs(of product: Product) -> [Motif] {
+        (motifsByProduct[product.slug] ?? []).map { motifBySlug[$0]! }
+    }
+}
+
+/// What resolving gives: a valid catalogue and the warnings met on the way, or every problem.
+package enum Resolution: Sendable {
+    case valid(Catalog, warnings: [Diagnostic])
+    case invalid([Diagnostic])
+
+    /// Every problem met, errors and warnings.
+    package var diagnostics: [Diagnostic] {
+        switch self {
+        case .valid(_, let warnings): warnings
+        case .invalid(let diagnostics): diagnostics
+        }
+    }
+
+    package var catalog: Catalog? {
+        if case .valid(let catalog, _) = self { return catalog }
+        return nil
+    }
+}

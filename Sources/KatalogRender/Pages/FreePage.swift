@@ -1,0 +1,32 @@
+import KatalogContent
+
+/// `<slug>/`: a free page of `content/pages/` (`page`, subject `free_page`).
+package enum FreePage: PageKind {
+    package static let template = "page"
+
+    package static func routes(in catalog: Catalog) -> [Route] { catalog.pages.map { .freePage($0.slug) } }
+
+    package static func view(_ context: PageContext) -> PageView {
+        guard case .freePage(let slug) = context.route, let page = context.catalog.pageBySlug[slug] else {
+            preconditionFailure("not a free page: \(context.route)")
+        }
+        let view = Subject(name: Text(page.name), body: context.html(page.body))
+        return PageView(template: template, title: page.name, subject: ("free_page", view), in: context)
+    }
+
+    /// `free_page`: `name`, `body`.
+    package struct Subject: TemplateView {
+        package var name: Text
+        package var body: Text
+
+        package static let keys = ["name", "body"]
+
+        package func child(named key: String) -> Any? {
+            switch key {
+            case "name": name
+            case "body": body
+            default: nil
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import KatalogContent
+
+/// `products/<slug>/`: a product sheet (`product`, subject `product`: the product card with
+/// `photos`, `facts`, `motifs`, `producer`, `body`).
+package enum ProductPage: PageKind {
+    package static let template = "product"
+
+    package static func routes(in catalog: Catalog) -> [Route] { catalog.products.map { .product($0.slug) } }
+
+    package static func view(_ context: PageContext) -> PageView {
+        guard case .product(let slug) = context.route, let product = context.catalog.productBySlug[slug] else {
+            preconditionFailure("not a product page: \(context.route)")
+        }
+        let catalog = context.catalog
+        let words = context.words
+        let producer = catalog.producer(of: product)
+        let cluster = catalog.cluster(of: producer)
+        var facts = [
+            Fact(.price, words.price(product.price), in: context),
+            Fact(.availability, words[product.available ? .available : .soldOut], in: context),
+            Fact(.producer, producer.name, url: .producer(producer.slug), in: context),
+            Fact(.cluster, cluster.name, url: .cluster(cluster.slug), in: context),
+        ]
+        if let technique = product.technique { facts.append(Fact(.technique, words.technique(technique), in: context)) }
+        if let material = product.material { facts.append(Fact(.material, material, in: context)) }
+        if let size = product.size { facts.append(Fact(.size, size, in: context)) }
+        if !product.colors.isEmpty { facts.append(Fact(.colors, product.colors.joined(separator: ", "), in: context)) }
+        let photos = catalog.photos[product.slug] ?? []
+        let view = Subject(
+            card: ProductCard(product, in: context),
+            photos: photos.enumerated().map {
+                PhotoView($1, of: product, index: $0 + 1, count: photos.count, in: context)
+            },
+            facts: facts,
+            motifs: catalog.motifs(of: product).map { NamedLink($0.name, .motif($0.slug), in: context) },
+            producer: ProducerCard(producer, subject: "\(product.name) (\(producer.name))", in: context),
+            body: product.body.isEmpty ? nil : context.html(product.body))
+        let summary = [
+            product.technique.map { words.technique($0) }, words.price(product.price), producer.name, cluster.place,
+        ].compactMap { $0 }.joined(separator: " · ")
+        return PageView(
+            template: template, title: product.name, description: "\(product.name): \(summary)",
+            image: photos.first.flatMap { context.absolute(.photo($0)) },
+            crumbs: [(words[.products], .products()), (product.name, nil)], subject: ("product", view), in: context)
+    }
+
+    /// `product`: every key of the product card, and `photos`, `facts`, `motifs`, `producer`, `body`.
+    package struct Subject: TemplateView {
+        package var card: ProductCard
+        package var photos: [PhotoView]
+        package var facts: [Fact]
+        package var motifs: [NamedLink]
+        /// The producer's card; its WhatsApp message names the product.
+        package var producer: ProducerCard
+        package var body: Text?
+
+        package static let keys = ProductCard.keys + ["photos", "facts", "motifs", "producer", "body"]
+
+        package func child(named key: String) -> Any? {
+            switch key {
+            case "photos": photos
+            case "facts": facts
+            case "motifs": motifs
+            case "producer": producer
+            case "body": body.orFalse
+            default: card.child(named: key)
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import KatalogContent
+
+/// Every file of the site, named by what it shows: slugs and page numbers, never positions in a
+/// list, so a route stays the same when files are added. `path` is the only place that knows where
+/// a route's file goes (docs/content.md §10 is the same layout for people); `Links` the only place
+/// that knows how one route links to another.
+///
+/// Lists that grow are numbered: page 1 is at the list's own address, page N at `<list>/page/N/`.
+package enum Route: Hashable, Sendable {
+    case home
+    case products(page: Int = 1)
+    case product(String)
+    case producers(page: Int = 1)
+    case producer(String, page: Int = 1)
+    case clusters(page: Int = 1)
+    case cluster(String, page: Int = 1)
+    case motifs(page: Int = 1)
+    case motif(String, page: Int = 1)
+    case techniques
+    case technique(String, page: Int = 1)
+    case priceBands
+    case priceBand(String, page: Int = 1)
+    case provinces
+    case province(String, page: Int = 1)
+    case inStock(page: Int = 1)
+    case search
+    case print
+    case printCluster(String, page: Int = 1)
+    case submit
+    /// A free page of `content/pages/`, at the top of the site.
+    case freePage(String)
+    case notFound
+    /// `sitemap.xml`: the sitemap itself, or the index of its parts when it has more than one.
+    case sitemap
+    /// `sitemap-N.xml`, a part of at most 50,000 addresses.
+    case sitemapPart(Int)
+    case feed
+    case catalogueJSON
+    case catalogueCSV
+    case webManifest
+    case favicon
+    /// `icons/<name>`: the site's icons in their sizes.
+    case icon(String)
+    /// `assets/<path>`: the theme's stylesheet and other files.
+    case asset(String)
+    /// `products/<slug>/<file>`: a photo from the product's own folder.
+    case productPhoto(product: String, file: String)
+    /// `images/<file>`: a photo shared by several products.
+    case sharedImage(String)
+
+    package static let stylesheet = Route.asset("katalog.css")
+
+    /// Where a photo is published: beside its product's page, or in `images/`.
+    package static func photo(_ photo: Photo) -> Route {
+        switch photo.folder {
+        case .product(let slug): .productPhoto(product: slug, file: photo.file)
+        case .shared: .sharedImage(photo.file)
+        }
+    }
+
+    /// The file's path inside the output folder, `/`-separated: `products/batik-gorga/index.html`.
+    package var path: String {
+        switch self {
+        case .home: "index.html"
+        case .products(let page): Self.list("products", page)
+        case .product(let slug): "products/\(slug)/index.html"
+        case .producers(let page): Self.list("producers", page)
+        case .producer(let slug, let page): Self.list("producers/\(slug)", page)
+        case .clusters(let page): Self.list("clusters", page)
+        case .cluster(let slug, let page): Self.list("clusters/\(slug)", page)
+        case .motifs(let page): Self.list("motifs", page)
+        case .motif(let slug, let page): Self.list("motifs/\(slug)", page)
+        case .techniques: "techniques/index.html"
+        case .technique(let slug, let page): Self.list("techniques/\(slug)", page)
+        case .priceBands: "prices/index.html"
+        case .priceBand(let slug, let page): Self.list("prices/\(slug)", page)
+        case .provinces: "provinces/index.html"
+        case .province(let slug, let page): Self.list("provinces/\(slug)", page)
+        case .inStock(let page): Self.list("in-stock", page)
+        case .search: "search/index.html"
+        case .print: "print/index.html"
+        case .printCluster(let slug, let page): Self.list("print/\(slug)", page)
+        case .submit: "submit/index.html"
+        case .freePage(let slug): "\(slug)/index.html"
+        case .notFound: "404.html"
+        case .sitemap: "sitemap.xml"
+        case .sitemapPart(let number): "sitemap-\(number).xml"
+        case .feed: "feed.xml"
+        case .catalogueJSON: "catalogue.json"
+        case .catalogueCSV: "catalogue.csv"
+        case .webManifest: "site.webmanifest"
+        case .favicon: "favicon.ico"
+        case .icon(let name): "icons/\(name)"
+        case .asset(let name): "assets/\(name)"
+        case .productPhoto(let product, let file): "products/\(product)/\(file)"
+        case .sharedImage(let file): "images/\(file)"
+        }
+    }
+
+    /// Page 1 of a list at the list's folder, page N below it.
+    private static func list(_ folder: String, _ page: Int) -> String {
+        page <= 1 ? "\(folder)/index.html" : "\(folder)/page/\(page)/index.html"
+    }
+
+    /// Whether the route is an HTML page (the sitemap lists pages; the build counts them).
+    package var isPage: Bool { path.hasSuffix(".html") }
+
+    /// The page number of a numbered list, 1 for everything else.
+    package var page: Int {
+        switch self {
+        case .products(let page), .producers(let page), .clusters(let page), .motifs(let page), .inStock(let page):
+            page
+        case .producer(_, let page), .cluster(_, let page), .motif(_, let page), .technique(_, let page),
+            .priceBand(_, let page), .province(_, let page), .printCluster(_, let page):
+            page
+        default: 1
+        }
+    }
+
+    /// The top-level section a page belongs to, for the menu's "you are here": `products` for a
+    /// product and for every page of the products list.
+    package var section: String {
+        String(path.prefix { $0 != "/" })
+    }
+}

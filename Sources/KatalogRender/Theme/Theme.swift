@@ -1,0 +1,94 @@
+import KatalogContent
+import KatalogSystem
+import Mustache
+
+/// The templates and assets a site is rendered with: the built-in default theme, overridden file
+/// by file by the site's own `templates/` folder.
+package struct Theme: Sendable {
+    package var library: MustacheLibrary
+    /// Files copied to `assets/` in the output, by path below `assets/`.
+    package var assets: [String: OutputFile.Content]
+    /// A digest of every template source and asset: a new theme rebuilds every page.
+    package var fingerprint: Fingerprint
+
+    /// The templates every site needs: the layout and one per page kind. Partials are whatever the
+    /// templates include.
+    package static var pageTemplates: [String] { ["layout"] + Site.kinds.map { $0.template } }
+
+    /// Put in front of every template, partial and layout (swift-mustache starts each partial with
+    /// its HTML content type again): values are escaped when views are made (`Text`), so templates
+    /// print them as they are, with the library's built-in TEXT content type.
+    static let pragma = "{{% CONTENT_TYPE: TEXT }}\n"
+
+    /// The built-in theme alone.
+    package static let builtIn: Theme = load(folder: nil, required: false, workingDirectory: "/").0!
+
+    /// Loads the default theme and, when `folder` is given, the site's overrides from it.
+    /// `folder` is the path as the user gave it, relative to `workingDirectory`; `required` says
+    /// whether a missing folder is an error.
+    package static func load(folder: String?, required: Bool, workingDirectory: String) -> (Theme?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        var sources: [String: (text: String, path: String)] = [:]
+        var assets: [String: OutputFile.Content] = [:]
+        for (name, text) in DefaultTheme.files {
+            if name.hasPrefix("assets/") {
+                assets[String(name.dropFirst("assets/".count))] = .bytes(Array(text.utf8))
+            } else if name.hasSuffix(".mustache") {
+                sources[String(name.dropLast(".mustache".count))] = (text, "(built-in theme)/" + name)
+            }
+        }
+        if let folder {
+            let absolute = FileSystem.absolute(folder, in: workingDirectory)
+            if FileSystem.isDirectory(absolute) {
+                overlay(folder: folder, absolute: absolute, sources: &sources, assets: &assets, into: &diagnostics)
+            } else if required {
+                diagnostics.error(SourceLocation(path: folder), .templatesFolderMissing)
+            }
+        }
+        var library = MustacheLibrary()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: pragma + source.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                // The pragma line comes first: the author's line numbers are one less.
+                diagnostics.error(
+                    SourceLocation(
+                        path: source.path, line: max(error.context.lineNumber - 1, 1),
+                        column: error.context.columnNumber),
+                    .templateSyntax(syntax(error.error)))
+            } catch {
+                diagnostics.error(SourceLocation(path: source.path), .templateSyntax(.other("\(error)")))
+            }
+        }
+        var digest = Fingerprint.Builder()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            digest.add(name)
+            digest.add(source.text)
+        }
+        for (name, content) in assets.sorted(by: { $0.key < $1.key }) {
+            digest.add(name)
+            switch content {
+            case .bytes(let bytes): digest.add(bytes: bytes)
+            case .copy(let path, _): digest.add(path)
+            }
+        }
+        let theme = Theme(library: library, assets: assets, fingerprint: digest.finish())
+        return (diagnostics.hasErrors ? nil : theme, diagnostics)
+    }
+
+    private static func syntax(_ error: Error) -> Diagnostic.TemplateSyntax {
+        guard let error = error as? MustacheTemplate.Error else { return .other("\(error)") }
+        switch error {
+        case .sectionCloseNameIncorrect: return .sectionCloseNameIncorrect
+        case .unfinishedName: return .unfinishedName
+        case .expectedSectionEnd: return .expectedSectionEnd
+        case .invalidSetDelimiter: return .invalidSetDelimiter
+        case .transformAppliedToInheritanceSection: return .transformAppliedToInheritanceSection
+        case .illegalTokenInsideInheritSection: return .illegalTokenInsideInheritSection
+        case .textInsideInheritSection: return .textInsideInheritSection
+        case .invalidConfigVariableSyntax: return .invalidConfigVariableSyntax
+        case .unrecognisedConfigVariable: return .unrecognisedConfigVariable
+        @unknown default: return .other("\(error)")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import KatalogContent
+
+/// What a page's template sees: the layout's values, the same keys on every page, and one subject
+/// (`product`, `list`, …) under the key its kind names. `site` and `ui` hold values every page
+/// shares; the rest is the page's own and makes its fingerprint.
+package struct PageView: TemplateView {
+    /// The template that renders the page.
+    package var template: String
+    package var site: Site
+    package var ui: Words
+    package var page: Info
+    package var links: SectionLinks
+    package var nav: [NavItem]
+    package var crumbs: [Crumb]
+    package var pageTitle: Text
+    package var pageDescription: Text?
+    package var pageImage: Text?
+    /// The key of the page's subject, and the subject.
+    package var subjectKey: String?
+    package var subject: (any TemplateView)?
+
+    /// The layout's keys; the subject's key comes on top.
+    package static let keys = [
+        "site", "ui", "page", "links", "nav", "crumbs", "page_title", "page_description", "page_image",
+    ]
+
+    /// Keys whose values are the same on every page of a build (see `Site.sharedFingerprint`).
+    static let sharedKeys: Set<String> = ["site", "ui"]
+
+    package func child(named key: String) -> Any? {
+        if key == subjectKey { return subject }
+        switch key {
+        case "site": return site
+        case "ui": return ui
+        case "page": return page
+        case "links": return links
+        case "nav": return nav
+        case "crumbs": return crumbs
+        case "page_title": return pageTitle
+        case "page_description": return pageDescription.orFalse
+        case "page_image": return pageImage.orFalse
+        default: return nil
+        }
+    }
+
+    /// A digest of everything the page shows but the values every page shares: with equal shared
+    /// values, equal fingerprints render equal bytes.
+    package var fingerprint: Fingerprint {
+        var digest = Fingerprint.Builder()
+        digest.add(template)
+        for key in Self.keys where !Self.sharedKeys.contains(key) {
+            digest.add(key)
+            Self.digest(child(named: key), into: &digest)
+        }
+        if let subjectKey, let subject {
+            digest.add(subjectKey)
+            subject.digest(into: &digest)
+        }
+        return digest.finish()
+    }
+
+    /// The layout of `context`'s page, with its title, crumbs and subject: what every page kind
+    /// returns. `description` defaults to the site's.
+    package init(
+        template: String, title: String, description: String? = nil, image: Text? = nil,
+        crumbs: [(String, Route?)]? = nil, subject: (key: String, view: any TemplateView)? = nil,
+        in context: PageContext
+    ) {
+        let site = context.catalog.site
+        self.template = template
+        self.site = Site(site, pages: context.catalog.pages, in: context)
+        ui = context.words
+        page = Info(
+            path: Text(context.route.path), canonical: context.route == .notFound ? nil : context.absolute(context.route))
+        links = SectionLinks(context)
+        let section = context.route.section
+        nav = [(Word.products, Route.products()), (.clusters, .clusters()), (.producers, .producers()), (.motifs, .motifs())]
+            .map { word, route in
+                NavItem(name: context.word(word), url: context.href(route), current: section == route.section)
+            }
+        self.crumbs =
+            crumbs.map { items in
+                [Crumb(name: context.word(.home), url: context.href(.home))]
+                    + items.map { Crumb(name: Text($0.0), url: $0.1.map(context.href)) }
+            } ?? []
+        pageTitle = Text(title)
+        pageDescription = (description ?? site.description).map(Text.init)
+        pageImage = image
+        subjectKey = subject?.key
+        self.subject = subject?.view
+    }
+}

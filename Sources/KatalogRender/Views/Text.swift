@@ -1,0 +1,47 @@
+import Mustache
+
+/// Text a page shows, escaped for HTML once, when it is made: the five characters `& < > " '`
+/// become entities (the same as swift-mustache's own escaping), so the text is safe in element
+/// content and in quoted attributes alike.
+///
+/// Templates run under swift-mustache's built-in `TEXT` content type, which prints values as they
+/// are: escaping belongs to the value, not to the tag, so `{{x}}` and `{{{x}}}` print the same and
+/// no template can print content unescaped. Only `trusted` HTML (a body katalog rendered itself)
+/// is not escaped.
+package struct Text: Hashable, Sendable, MustacheCustomRenderable, CustomStringConvertible {
+    /// The HTML to print.
+    package let html: String
+
+    /// Escapes `text`.
+    package init(_ text: String) { html = Self.escape(text) }
+
+    private init(html: String) { self.html = html }
+
+    /// HTML that is already safe: a Markdown body katalog rendered in safe mode.
+    package static func trusted(html: String) -> Text { Text(html: html) }
+
+    package var renderText: String { html }
+    package var isNull: Bool { false }
+    package var description: String { html }
+
+    /// Escapes on UTF-8 bytes; most text needs no escaping and is returned as it is.
+    package static func escape(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x22: out.append(contentsOf: "&quot;".utf8)
+            case 0x27: out.append(contentsOf: "&#39;".utf8)
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
