@@ -2,10 +2,10 @@
 SWIFT      ?= swift
 CONFIG     ?= release
 BIN         = .build/$(CONFIG)/katalog
-THEME_SWIFT = Sources/KatalogRender/DefaultTheme.swift
+THEME_SWIFT = Sources/KatalogRender/Theme/DefaultTheme.swift
 THEME_FILES = $(shell find templates -type f ! -name '.*' | LC_ALL=C sort)
 
-.PHONY: site test check-all sanitize fuzz fuzz-seeds scale deps test-deps build check theme clean screenshot validate bench
+.PHONY: site test test-slow lint format check-all sanitize fuzz fuzz-seeds scale deps test-deps build check theme clean screenshot validate bench
 
 # System libraries from Debian, installed with apt-get when pkg-config cannot find them:
 # $(call need,<pkg-config name>,<Debian package>).
@@ -33,18 +33,32 @@ build: deps $(THEME_SWIFT)
 site: build
 	$(BIN) build --content content --templates templates --output public
 
+# The default suite: every test but the slow ones (suites named *SlowTests), under a minute after
+# the build. `make test-slow` runs those: the SIGKILL loop, and later browser and real-HTTP tests.
 test: test-deps $(THEME_SWIFT)
-	$(SWIFT) test
+	$(SWIFT) test --skip SlowTests
 
-# The whole test suite under AddressSanitizer (with LeakSanitizer) and ThreadSanitizer, each in its
-# own build folder; a few minutes each. `make check-all` is the tests, then these; `.ci/run` runs
-# them unless CI_QUICK=1.
-check-all: test sanitize
+test-slow: test-deps $(THEME_SWIFT)
+	$(SWIFT) test --filter SlowTests
+
+# swift format (shipped with the toolchain) with the committed .swift-format: `make lint` checks,
+# `make format` rewrites.
+FORMAT_PATHS = Package.swift Sources Tests Fuzz/Package.swift Fuzz/Sources Fuzz/Targets
+lint:
+	$(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
+
+format:
+	$(SWIFT) format format --in-place --recursive $(FORMAT_PATHS)
+
+# The default suite (not the slow tests) under AddressSanitizer (with LeakSanitizer) and
+# ThreadSanitizer, each in its own build folder; a few minutes each. `make check-all` is lint, the
+# tests and the slow tests, then these; `.ci/run` runs them unless CI_QUICK=1.
+check-all: lint test test-slow sanitize
 
 sanitize: test-deps $(THEME_SWIFT)
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt \
-	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
-	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	  $(SWIFT) test --skip SlowTests --sanitize=address --scratch-path .build-asan
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip SlowTests --sanitize=thread --scratch-path .build-tsan
 
 # libFuzzer targets (Fuzz/): each parser runs FUZZ_SECONDS (default 60; 600 for the full run of
 # docs/reliability.md) from the committed seeds, with AddressSanitizer, a 1 s limit per input and
@@ -99,7 +113,9 @@ bench: build
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo cmark >/dev/null; }
 	python3 Benchmarks/bench.py $(BENCH_ARGS)
 
-# The default theme is compiled into the binary so that a site without templates/ builds.
+# The default theme is compiled into the binary so that a site without templates/ builds. The file
+# is written as `swift format` lays it out (lines indented to the closing delimiter), so that lint
+# passes on it as generated.
 theme: $(THEME_SWIFT)
 $(THEME_SWIFT): $(THEME_FILES) Makefile
 	@{ echo '// Generated from templates/ by `make theme`. Do not edit: edit templates/ and run make.'; \
@@ -107,7 +123,9 @@ $(THEME_SWIFT): $(THEME_FILES) Makefile
 	  echo 'enum DefaultTheme {'; \
 	  echo '    static let files: [(String, String)] = ['; \
 	  for f in $(patsubst templates/%,%,$(THEME_FILES)); do \
-	    printf '        ("%s", ####"""\n' "$$f"; cat "templates/$$f"; printf '\n"""####),\n'; \
+	    printf '        (\n            "%s",\n            ####"""\n' "$$f"; \
+	    awk '{ if (length($$0)) print "            " $$0; else print "" }' "templates/$$f"; \
+	    printf '\n            """####\n        ),\n'; \
 	  done; \
 	  echo '    ]'; echo '}'; } > $@.tmp && mv $@.tmp $@
 

@@ -146,7 +146,8 @@ package enum Builder {
         clock?.lap("load")
         if let raw = options.baseURL, content.site != nil {
             var problems = Diagnostics()
-            content.site?.baseURL = SiteConfig.checkBaseURL(raw, at: SourceLocation(path: "--base-url"), into: &problems)
+            content.site?.baseURL = SiteConfig.checkBaseURL(
+                raw, at: SourceLocation(path: "--base-url"), into: &problems)
             content.scanProblems += problems.items
         }
         let resolution = Catalog.resolve(content)

@@ -28,7 +28,9 @@ enum InputStamps {
                     var info = stat()
                     guard stat(root + "/" + child, &info) == 0 else { continue }
                     if (info.st_mode & S_IFMT) == S_IFDIR {
-                        if visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted { pending.append(child) }
+                        if visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted {
+                            pending.append(child)
+                        }
                     } else {
                         stamps[label + "/" + child] = FileVersion(path: root + "/" + child)
                     }

@@ -164,7 +164,8 @@ struct Staging: Sendable {
             guard rename(output.path, output.previous) == 0 else {
                 let reason = SystemError.current.description
                 abort()
-                throw OutputFailure(.cannotReplaceOutput(output: output.displayPath, reason: reason, leftAsItWas: false))
+                throw OutputFailure(
+                    .cannotReplaceOutput(output: output.displayPath, reason: reason, leftAsItWas: false))
             }
         }
         guard rename(path, output.path) == 0 else {

@@ -85,7 +85,9 @@ package enum Markdown {
         var errorsLeftOut = false
         var firstLeftOut = (line: 1, column: 1)
         let lines = LineIndex(text)
-        func report(_ severity: Issue.Severity, at point: (line: Int, column: Int), _ kind: @autoclosure () -> Issue.Kind) {
+        func report(
+            _ severity: Issue.Severity, at point: (line: Int, column: Int), _ kind: @autoclosure () -> Issue.Kind
+        ) {
             guard issues.count < Limits.issues else {
                 if issuesLeftOut == 0 { firstLeftOut = point }
                 issuesLeftOut += 1

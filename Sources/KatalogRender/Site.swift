@@ -54,7 +54,8 @@ package struct Site: Sendable {
         var seen: Set<Route> = []
         for product in catalog.products {
             for photo in catalog.photos[product.slug] ?? [] where seen.insert(.photo(photo)).inserted {
-                files.append(OutputFile(route: .photo(photo), content: .copy(from: photo.sourcePath, version: photo.version)))
+                files.append(
+                    OutputFile(route: .photo(photo), content: .copy(from: photo.sourcePath, version: photo.version)))
             }
         }
         for (name, content) in theme.assets.sorted(by: { $0.key < $1.key }) {

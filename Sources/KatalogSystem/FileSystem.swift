@@ -110,7 +110,8 @@ package enum FileSystem {
                 throw .read(failure)
             }
             if count == 0 { break }
-            if let error = buffer.withUnsafeBytes({ writeAll(output, UnsafeRawBufferPointer(rebasing: $0[..<count])) }) {
+            if let error = buffer.withUnsafeBytes({ writeAll(output, UnsafeRawBufferPointer(rebasing: $0[..<count])) })
+            {
                 close(output)
                 throw .write(error)
             }
@@ -166,7 +167,7 @@ package enum FileSystem {
     package static func exchange(_ a: String, _ b: String) -> Bool {
         #if os(Linux)
             let renameExchange: UInt32 = 1 << 1
-            return katalog_renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+            return systemRenameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
         #else
             return false
         #endif
@@ -199,7 +200,7 @@ extension SystemCall {
 #if os(Linux)
     // Glibc declares renameat2 only under _GNU_SOURCE, which the Swift module does not set.
     @_silgen_name("renameat2")
-    private func katalog_renameat2(
+    private func systemRenameat2(
         _ olddirfd: Int32, _ oldpath: UnsafePointer<CChar>, _ newdirfd: Int32, _ newpath: UnsafePointer<CChar>,
         _ flags: UInt32
     ) -> Int32

@@ -36,12 +36,15 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
     var output: String = "public"
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("The site's absolute URL; overrides base_url in site.yml.", valueName: "url"))
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp("The site's absolute URL; overrides base_url in site.yml.", valueName: "url"))
     var baseURL: String?
 
     @Option(
         name: .long,
-        help: ArgumentHelp("dirs: links end in a folder (for web hosts); files: links end in index.html (also works from disk)."))
+        help: ArgumentHelp(
+            "dirs: links end in a folder (for web hosts); files: links end in index.html (also works from disk)."))
     var links: LinkStyle = .dirs
 
     @Flag(name: .long, help: "Replace an existing output folder that katalog did not create.")

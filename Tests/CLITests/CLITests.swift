@@ -23,7 +23,8 @@ import Testing
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -39,7 +40,8 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("katalog-cli-\(UUID().uuidString)")
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         return root
@@ -61,7 +63,8 @@ import Testing
         #expect(lines.count == 1)
         #expect(lines.first?.hasPrefix("built 9 pages (10 files) into public in ") == true)
         #expect(lines.first?.hasSuffix(" s, 0 warnings") == true)
-        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("public/products/kain/index.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: dir.appendingPathComponent("public/products/kain/index.html").path))
     }
 
     @Test func contentErrorsExitOneWithSortedDiagnosticsAndCount() throws {
@@ -72,13 +75,14 @@ import Testing
         let run = try Self.run(["build"], in: dir)
         #expect(run.status == 1)
         #expect(run.stdout == "")
-        #expect(run.stderr == """
-            content/producers/sinar.md:4:8: error: phone number '0812' has 3 digits after the 0 or +62; an Indonesian number has 7 to 12
-            content/products/kain.md:3:11: error: unknown producer 'sinr': there is no file producers/sinr.md; did you mean 'sinar'?
-            content/products/kain.md:4:8: error: price '450.000' is written with a currency or thousands separator; write digits only: price: 450000
-            3 errors, 0 warnings
+        #expect(
+            run.stderr == """
+                content/producers/sinar.md:4:8: error: phone number '0812' has 3 digits after the 0 or +62; an Indonesian number has 7 to 12
+                content/products/kain.md:3:11: error: unknown producer 'sinr': there is no file producers/sinr.md; did you mean 'sinar'?
+                content/products/kain.md:4:8: error: price '450.000' is written with a currency or thousands separator; write digits only: price: 450000
+                3 errors, 0 warnings
 
-            """)
+                """)
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("public").path))
     }
 
@@ -88,11 +92,12 @@ import Testing
         let dir = try Self.site(files)
         let lenient = try Self.run(["check"], in: dir)
         #expect(lenient.status == 0)
-        #expect(lenient.stderr == """
-            content/products/kain.md:4:1: warning: unknown field 'prodcuer' is ignored; did you mean 'producer'?
-            0 errors, 1 warning
+        #expect(
+            lenient.stderr == """
+                content/products/kain.md:4:1: warning: unknown field 'prodcuer' is ignored; did you mean 'producer'?
+                0 errors, 1 warning
 
-            """)
+                """)
         let strict = try Self.run(["check", "--strict"], in: dir)
         #expect(strict.status == 1)
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("public").path))
@@ -117,8 +122,10 @@ import Testing
         let dir = try Self.site(Self.valid)
         let bad = try Self.run(["build", "--base-url", "javascript:alert(1)"], in: dir)
         #expect(bad.status == 1)
-        #expect(bad.stderr.hasPrefix(
-            "--base-url: error: base_url 'javascript:alert(1)' must be an absolute address like https://batik.example.id/katalog/\n"))
+        #expect(
+            bad.stderr.hasPrefix(
+                "--base-url: error: base_url 'javascript:alert(1)' must be an absolute address like https://batik.example.id/katalog/\n"
+            ))
         let good = try Self.run(["build", "--base-url", "https://batik.example.id/sumut"], in: dir)
         #expect(good.status == 0)
         let sitemap = try String(contentsOf: dir.appendingPathComponent("public/sitemap.xml"), encoding: .utf8)

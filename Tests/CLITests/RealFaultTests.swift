@@ -3,7 +3,7 @@ import Testing
 
 /// Faults made real: a full and a read-only file system (a small tmpfs, mounted in a private
 /// mount namespace with `unshare`, where this machine allows it), and `katalog build` killed with
-/// SIGKILL at random moments. The injected versions of the disk faults, which run everywhere, are
+/// SIGKILL at random moments (`KilledBuildSlowTests`). The injected versions of the disk faults, which run everywhere, are
 /// in `KatalogBuildTests.FaultTests`.
 @Suite(.serialized) struct RealFaultTests {
     /// `unshare -rm` gives a private mount namespace, as root or as a user where user namespaces
@@ -36,7 +36,8 @@ import Testing
             at: dir.appendingPathComponent("content/products/kain"), withIntermediateDirectories: true)
         try Self.png(bytes: 2_000).write(to: dir.appendingPathComponent("content/products/kain/depan.png"))
         try Self.png(bytes: 600_000).write(to: dir.appendingPathComponent("big.png"))
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("disk"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("disk"), withIntermediateDirectories: true)
         let script = #"""
             K="$1"
             mount -t tmpfs -o size=512k tmpfs disk || exit 90
@@ -73,22 +74,23 @@ import Testing
         try process.run()
         let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
-            "full: exit 1",
-            "disk/public: error: cannot write 'products/kain/depan.png' of the new site: No space left on device; "
-                + "'disk/public' is left as it was",
-            "1 error, 0 warnings",
-            "full: site intact",
-            "full: left beside: 0",
-            "full: next build ok",
-            "read-only: exit 1",
-            "disk/public: error: cannot open the lock file beside 'disk/public': Read-only file system",
-            "1 error, 0 warnings",
-            "read-only: site intact",
-            "read-only: next build ok",
-            "read-only: new page there",
-            "",
-        ])
+        #expect(
+            output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
+                "full: exit 1",
+                "disk/public: error: cannot write 'products/kain/depan.png' of the new site: No space left on device; "
+                    + "'disk/public' is left as it was",
+                "1 error, 0 warnings",
+                "full: site intact",
+                "full: left beside: 0",
+                "full: next build ok",
+                "read-only: exit 1",
+                "disk/public: error: cannot open the lock file beside 'disk/public': Read-only file system",
+                "1 error, 0 warnings",
+                "read-only: site intact",
+                "read-only: next build ok",
+                "read-only: new page there",
+                "",
+            ])
     }
 
     // MARK: SIGKILL
@@ -119,7 +121,8 @@ import Testing
     static func write(_ files: [String: String], into folder: URL) throws {
         for (path, text) in files {
             let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
     }
@@ -147,74 +150,5 @@ import Testing
         process.standardError = FileHandle.nullDevice
         try process.run()
         return process
-    }
-
-    /// `katalog build` killed at random moments, 20 times, over 1,500 products (about 1,700
-    /// pages), alternating between two versions of the content: afterwards the output is always
-    /// exactly one of the two sites, and the next build succeeds with no clean-up and equals a
-    /// build from scratch. (A killed build's writing shows as its staging folder.)
-    @Test func killedBuildsLeaveTheOldSiteOrTheNew() throws {
-        let dir = try CLITests.site([:])
-        let versions = ["A": Self.catalogue(products: 1_500, version: "A"), "B": Self.catalogue(products: 1_500, version: "B")]
-        // The two sites, built from scratch.
-        var expected: [String: [String: Data]] = [:]
-        var fullBuild = Duration.zero
-        for name in ["A", "B"] {
-            try? FileManager.default.removeItem(at: dir.appendingPathComponent("content"))
-            try Self.write(versions[name]!, into: dir.appendingPathComponent("content"))
-            let started = ContinuousClock.now
-            let process = try Self.build(dir, output: "expected-\(name)")
-            process.waitUntilExit()
-            fullBuild = max(fullBuild, ContinuousClock.now - started)
-            #expect(process.terminationStatus == 0)
-            expected[name] = Self.tree(dir.appendingPathComponent("expected-\(name)"))
-        }
-        #expect(expected["A"]!.count > 1_650)
-        #expect(expected["A"]!.count == expected["B"]!.count)
-
-        // public starts as B (the content folder holds B now); each round writes the other
-        // version and kills its build. The moments are spread over 2.5 times a full build (round i
-        // in the i-th 20th of that span: a build after a kill also removes the killed one's
-        // staging folder), so kills land in loading, rendering, writing and after the swap.
-        let start = try Self.build(dir, output: "public")
-        start.waitUntilExit()
-        var current = "B"
-        var live = "B"
-        let span = 2.5 * (Double(fullBuild.components.seconds) + Double(fullBuild.components.attoseconds) / 1e18)
-        var log: [String] = []
-        var killedWhileWriting = 0
-        for round in 0..<20 {
-            let next = live == "A" ? "B" : "A"
-            if current != next {
-                try Self.write(versions[next]!, into: dir.appendingPathComponent("content"))
-                current = next
-            }
-            let delay = (Double(round) + Double.random(in: 0..<1)) / 20 * span
-            let process = try Self.build(dir, output: "public")
-            Thread.sleep(forTimeInterval: delay)
-            let staging = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).contains {
-                $0.hasPrefix(".public.katalog-staging-")
-            }
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            let killed = process.terminationReason == .uncaughtSignal
-            if killed && staging { killedWhileWriting += 1 }
-            let tree = Self.tree(dir.appendingPathComponent("public"))
-            let now = tree == expected["A"]! ? "A" : tree == expected["B"]! ? "B" : "a mix"
-            log.append(
-                "round \(round): after \(String(format: "%.3f", delay)) s "
-                    + (killed ? (staging ? "killed while writing" : "killed") : "finished") + ": public is \(now)")
-            #expect(now != "a mix", "\(log.joined(separator: "\n"))")
-            if now == "a mix" { return }
-            live = now
-        }
-        // The next build needs no clean-up and equals the site from scratch.
-        let last = try CLITests.run(["build", "--output", "public"], in: dir)
-        #expect(last.status == 0, "\(last.stderr)\n\(log.joined(separator: "\n"))")
-        #expect(Self.tree(dir.appendingPathComponent("public")) == expected[current]!)
-        let beside = try FileManager.default.contentsOfDirectory(atPath: dir.path)
-        #expect(beside.filter { $0.contains("staging") || $0.contains("katalog-old") } == [])
-        // Some kills must have hit a build with its staging folder half written.
-        #expect(killedWhileWriting > 0, "\(log.joined(separator: "\n"))")
     }
 }

@@ -7,9 +7,10 @@ import Testing
         let site = try TestSite([
             "content/producers/sinar.md": "---\nname: Rumah Batik Sinar\ncluster: sumut\nphone:\n---\n"
         ])
-        #expect(site.errors() == [
-            "content/producers/sinar.md:1:1: error: missing 'phone' or 'whatsapp': buyers need at least one number to call"
-        ])
+        #expect(
+            site.errors() == [
+                "content/producers/sinar.md:1:1: error: missing 'phone' or 'whatsapp': buyers need at least one number to call"
+            ])
     }
 
     @Test func productWithUnknownProducerStillHasItsOtherProblemsReported() throws {
@@ -17,11 +18,12 @@ import Testing
             "content/products/kain-gorga.md":
                 "---\nname: Kain Gorga\nproducer: sinr\nphotos: [hilang.jpg]\n---\n[x](product:nope)\n"
         ])
-        #expect(site.check() == [
-            "content/products/kain-gorga.md:3:11: error: unknown producer 'sinr': there is no file producers/sinr.md; did you mean 'sinar'?",
-            "content/products/kain-gorga.md:4:10: error: photo 'hilang.jpg' not found: put it in products/kain-gorga/ or images/",
-            "content/products/kain-gorga.md:6:1: error: link to unknown product 'nope': there is no file products/nope.md",
-        ])
+        #expect(
+            site.check() == [
+                "content/products/kain-gorga.md:3:11: error: unknown producer 'sinr': there is no file producers/sinr.md; did you mean 'sinar'?",
+                "content/products/kain-gorga.md:4:10: error: photo 'hilang.jpg' not found: put it in products/kain-gorga/ or images/",
+                "content/products/kain-gorga.md:6:1: error: link to unknown product 'nope': there is no file products/nope.md",
+            ])
     }
 
     @Test func referenceToABrokenFileIsNotReportedTwice() throws {
@@ -31,5 +33,31 @@ import Testing
         let errors = site.errors()
         #expect(errors.count == 1)
         #expect(errors.first?.hasPrefix("content/producers/sinar.md:") == true)
+    }
+
+    @Test func everyProblemInEveryFileInOneRun() throws {
+        let site = try TestSite([
+            "content/producers/a.md": BadInput.producer("phone: 0812\n"),
+            "content/products/a.md": "---\nproducer: sinar\n---\n",
+            "content/products/b.md": BadInput.product(
+                "price: murah\ntechnique: tullis\nstok: 5\n", body: "[x](product:nope)\n"),
+            "content/pages/tentang.md": "---\ntitle: Tentang\n---\n",
+        ])
+        #expect(
+            site.check() == [
+                "content/pages/tentang.md:1:1: error: missing required field 'name'",
+                "content/pages/tentang.md:2:1: warning: unknown field 'title' is ignored; known fields: name",
+                "content/producers/a.md:4:8: error: phone number '0812' has 3 digits after the 0 or +62; an Indonesian number has 7 to 12",
+                "content/products/a.md:1:1: error: missing required field 'name'",
+                "content/products/b.md:4:8: error: price 'murah' is not a number; write whole rupiah, like price: 450000, or leave price out",
+                "content/products/b.md:5:12: error: unknown technique 'tullis'; did you mean 'tulis'? (one of: tulis, cap, kombinasi, printing, ecoprint)",
+                "content/products/b.md:6:1: warning: unknown field 'stok' is ignored; known fields: name, producer, "
+                    + "motifs, technique, material, size, price, colors, photos, available, featured",
+                "content/products/b.md:8:1: error: link to unknown product 'nope': there is no file products/nope.md",
+            ])
+        let report = site.build()
+        #expect(!report.succeeded)
+        #expect(report.files == 0)
+        #expect(site.output("index.html") == nil)
     }
 }

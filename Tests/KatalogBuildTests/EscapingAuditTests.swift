@@ -109,9 +109,13 @@ import Testing
         for element in tree.elements {
             if !allowedElements.contains(element.name) { problems.append("\(page): element <\(element.name)>") }
             for (name, value) in element.attributes {
-                if !allowedAttributes.contains(name) { problems.append("\(page): attribute \(name)=\"\(value)\" on <\(element.name)>") }
-                let isURL = name == "href" || name == "src"
-                    || (element.name == "meta" && name == "content" && element.attributes.contains { $0 == ("property", "og:image") })
+                if !allowedAttributes.contains(name) {
+                    problems.append("\(page): attribute \(name)=\"\(value)\" on <\(element.name)>")
+                }
+                let isURL =
+                    name == "href" || name == "src"
+                    || (element.name == "meta" && name == "content"
+                        && element.attributes.contains { $0 == ("property", "og:image") })
                 if isURL, let scheme = HTMLTree.scheme(of: value), !allowedSchemes.contains(scheme) {
                     problems.append("\(page): \(scheme): URL in \(name)=\"\(value)\" on <\(element.name)>")
                 }
@@ -126,7 +130,7 @@ import Testing
     @Test(arguments: payloads)
     func hostileTextStaysText(payload: String) throws {
         let site = try TestSite(Self.site(payload), base: [:])
-        try site.write("content/products/kain-gorga/depan.png", BadInputTests.png)
+        try site.write("content/products/kain-gorga/depan.png", BadInput.png)
         let report = site.build()
         #expect(report.errorCount == 0, "\(report.diagnostics.filter { $0.severity == .error })")
         let pages = site.tree().filter { $0.key.hasSuffix(".html") }
@@ -140,22 +144,28 @@ import Testing
         let product = HTMLTree(site.output("products/kain-gorga/index.html") ?? "")
         #expect(product.elements.first { $0.name == "h1" }?.text == expected)
         #expect(product.elements.first { $0.name == "title" }?.text == "\(expected) – \(expected)")
-        let description = product.elements.first { $0.name == "meta" && $0.attributes.contains { $0 == ("name", "description") } }
+        let description = product.elements.first {
+            $0.name == "meta" && $0.attributes.contains { $0 == ("name", "description") }
+        }
         #expect(description?.attributes.first { $0.name == "content" }?.value.hasPrefix(expected + ": ") == true)
         // The WhatsApp link carries the name in its message, percent-encoded, to wa.me only.
-        let whatsApp = product.elements.first { $0.name == "a" && $0.attributes.contains { $0.value.contains("wa.me") } }
+        let whatsApp = product.elements.first {
+            $0.name == "a" && $0.attributes.contains { $0.value.contains("wa.me") }
+        }
         let href = whatsApp?.attributes.first { $0.name == "href" }?.value ?? ""
         #expect(href.hasPrefix("https://wa.me/6281234567890?text="))
         #expect(!href.dropFirst("https://wa.me/6281234567890?text=".count).contains { "<>\"' ".contains($0) })
         #expect(
-            href.dropFirst("https://wa.me/6281234567890?text=".count).removingPercentEncoding?.contains(expected) == true)
+            href.dropFirst("https://wa.me/6281234567890?text=".count).removingPercentEncoding?.contains(expected)
+                == true)
         // The sitemap is well-formed XML, with only the site's own addresses.
         let sitemap = site.tree()["sitemap.xml"] ?? Data()
         let parser = XMLParser(data: sitemap)
         #expect(parser.parse(), "sitemap.xml is not well-formed for payload \(payload.debugDescription)")
-        #expect(String(decoding: sitemap, as: UTF8.self).components(separatedBy: "<loc>").dropFirst().allSatisfy {
-            $0.hasPrefix("https://batik.example.id/katalog/")
-        })
+        #expect(
+            String(decoding: sitemap, as: UTF8.self).components(separatedBy: "<loc>").dropFirst().allSatisfy {
+                $0.hasPrefix("https://batik.example.id/katalog/")
+            })
     }
 
     /// Fields that hold addresses or numbers refuse hostile values with an error, so they never

@@ -51,7 +51,10 @@ import Testing
                 + "'public' is left as it was"
         ),
         ("marker", EIO, "public: error: cannot write the new site: Input/output error; 'public' is left as it was"),
-        ("swap", EXDEV, "public: error: cannot replace 'public': Invalid cross-device link; 'public' is left as it was"),
+        (
+            "swap", EXDEV,
+            "public: error: cannot replace 'public': Invalid cross-device link; 'public' is left as it was"
+        ),
         (
             "staging", EROFS,
             "public: error: cannot create the staging folder beside 'public': Read-only file system"
@@ -79,9 +82,10 @@ import Testing
         // Every write after the first few fails, as when a disk fills during the build.
         let (site, before) = try Self.builtThenEdited()
         let writes = Counter()
-        let report = site.build(Self.options { operation in
-            operation.hasPrefix("write ") && writes.next() >= 3 ? ENOSPC : nil
-        })
+        let report = site.build(
+            Self.options { operation in
+                operation.hasPrefix("write ") && writes.next() >= 3 ? ENOSPC : nil
+            })
         #expect(!report.succeeded)
         #expect(report.errorCount == 1)
         #expect(report.diagnostics.first?.message.contains("No space left on device") == true)
@@ -109,12 +113,13 @@ import Testing
         let site = try TestSite([
             "content/products/kain-gorga.md": "---\nname: Kain Gorga\nproducer: sinar\nphotos: [depan.png]\n---\n"
         ])
-        try site.write("content/products/kain-gorga/depan.png", BadInputTests.png)
+        try site.write("content/products/kain-gorga/depan.png", BadInput.png)
         var options = BuildOptions()
         options.faults.read = { $0.hasSuffix("depan.png") ? .system("permission denied") : nil }
         let report = site.build(options)
-        #expect(report.diagnostics.map(\.description).contains(
-            "content/products/kain-gorga/depan.png: error: cannot read photo: permission denied"))
+        #expect(
+            report.diagnostics.map(\.description).contains(
+                "content/products/kain-gorga/depan.png: error: cannot read photo: permission denied"))
         #expect(!report.succeeded)
         #expect(site.tree() == [:])
     }
@@ -124,5 +129,10 @@ import Testing
 final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0
-    func next() -> Int { lock.withLock { defer { value += 1 }; return value } }
+    func next() -> Int {
+        lock.withLock {
+            defer { value += 1 }
+            return value
+        }
+    }
 }

@@ -30,7 +30,8 @@ import Testing
             try? FileManager.default.removeItem(at: goldenDir)
             for (path, data) in actual {
                 let url = goldenDir.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try data.write(to: url)
             }
             return
@@ -48,10 +49,11 @@ import Testing
         let report = Builder.check(
             BuildOptions(content: Self.fixture.appendingPathComponent("content").path, templates: Self.templates))
         let content = Self.fixture.appendingPathComponent("content").path
-        #expect(report.diagnostics.map(\.description) == [
-            "\(content)/products/kain-gorga-merah.md:17:21: warning: raw HTML is not allowed and was removed: <b>",
-            "\(content)/products/kain-gorga-merah.md:17:34: warning: raw HTML is not allowed and was removed: </b>",
-        ])
+        #expect(
+            report.diagnostics.map(\.description) == [
+                "\(content)/products/kain-gorga-merah.md:17:21: warning: raw HTML is not allowed and was removed: <b>",
+                "\(content)/products/kain-gorga-merah.md:17:34: warning: raw HTML is not allowed and was removed: </b>",
+            ])
     }
 
     @Test func twoBuildsAreByteIdentical() throws {

@@ -28,7 +28,10 @@ struct HTMLTree {
             if element.tag == GUMBO_TAG_UNKNOWN {
                 var original = element.original_tag
                 gumbo_tag_from_original_text(&original)
-                name = "?" + String(decoding: UnsafeRawBufferPointer(start: original.data, count: original.length), as: UTF8.self)
+                name =
+                    "?"
+                    + String(
+                        decoding: UnsafeRawBufferPointer(start: original.data, count: original.length), as: UTF8.self)
             }
             var attributes: [(String, String)] = []
             for i in 0..<Int(element.attributes.length) {

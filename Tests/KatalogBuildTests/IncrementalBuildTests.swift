@@ -8,7 +8,8 @@ import Testing
 @Suite struct IncrementalBuildTests {
     static let site: [String: String] = TestSite.minimal.merging([
         "content/producers/deli.md": "---\nname: Batik Deli\ncluster: sumut\nwhatsapp: 0823 3144 5678\n---\n",
-        "content/products/kain-deli.md": "---\nname: Kain Deli\nproducer: deli\nmotifs: [Pucuk Rebung]\nprice: 300000\n---\nKain cap.\n",
+        "content/products/kain-deli.md":
+            "---\nname: Kain Deli\nproducer: deli\nmotifs: [Pucuk Rebung]\nprice: 300000\n---\nKain cap.\n",
     ]) { $1 }
 
     /// Inode and modification time of every file of the output.
@@ -44,7 +45,10 @@ import Testing
 
     @Test func nothingChangedWritesNothingAndRepeatsTheWarnings() throws {
         let site = try TestSite(
-            ["content/products/kain-gorga.md": "---\nname: Kain Gorga\nproducer: sinar\nmotifs: [Gorga]\nprodcuer: x\n---\n"],
+            [
+                "content/products/kain-gorga.md":
+                    "---\nname: Kain Gorga\nproducer: sinar\nmotifs: [Gorga]\nprodcuer: x\n---\n"
+            ],
             base: Self.site)
         let first = site.build()
         #expect(first.succeeded && !first.upToDate)
@@ -52,9 +56,10 @@ import Testing
         let second = site.build()
         #expect(second.upToDate)
         #expect(second.diagnostics == first.diagnostics)
-        #expect(second.diagnostics.map(\.description) == [
-            "content/products/kain-gorga.md:5:1: warning: unknown field 'prodcuer' is ignored; did you mean 'producer'?"
-        ])
+        #expect(
+            second.diagnostics.map(\.description) == [
+                "content/products/kain-gorga.md:5:1: warning: unknown field 'prodcuer' is ignored; did you mean 'producer'?"
+            ])
         #expect(second.pages == first.pages)
         #expect(Self.stamps(site) == before)
     }
@@ -65,7 +70,9 @@ import Testing
         let before = Self.stamps(site)
         try site.write(
             "content/products/kain-gorga.md",
-            Data("---\nname: Kain Gorga\nproducer: sinar\nmotifs: [Gorga]\nprice: 450000\n---\nKain tulis halus.\n".utf8))
+            Data(
+                "---\nname: Kain Gorga\nproducer: sinar\nmotifs: [Gorga]\nprice: 450000\n---\nKain tulis halus.\n".utf8)
+        )
         let report = site.build()
         #expect(report.succeeded && !report.upToDate)
         #expect(Self.changed(before, Self.stamps(site)) == ["products/kain-gorga/index.html"])
@@ -76,7 +83,9 @@ import Testing
         let second = Self.stamps(site)
         try site.write(
             "content/products/kain-gorga.md",
-            Data("---\nname: Kain Gorga\nproducer: sinar\nmotifs: [Gorga]\nprice: 450000\n---\nKain tulis, halus.\n".utf8))
+            Data(
+                "---\nname: Kain Gorga\nproducer: sinar\nmotifs: [Gorga]\nprice: 450000\n---\nKain tulis, halus.\n".utf8
+            ))
         #expect(site.build().succeeded)
         #expect(Self.changed(second, Self.stamps(site)) == ["products/kain-gorga/index.html"])
         #expect(Self.output(site) == Self.fresh(site))
@@ -90,10 +99,11 @@ import Testing
             "content/products/kain-gorga.md",
             Data("---\nname: Kain Gorga\nproducer: sinar\nmotifs: [Gorga]\nprice: 475000\n---\nKain tulis.\n".utf8))
         #expect(site.build().succeeded)
-        #expect(Self.changed(before, Self.stamps(site)) == [
-            "clusters/sumut/index.html", "index.html", "motifs/gorga/index.html", "producers/sinar/index.html",
-            "products/index.html", "products/kain-gorga/index.html",
-        ])
+        #expect(
+            Self.changed(before, Self.stamps(site)) == [
+                "clusters/sumut/index.html", "index.html", "motifs/gorga/index.html", "producers/sinar/index.html",
+                "products/index.html", "products/kain-gorga/index.html",
+            ])
         #expect(Self.output(site) == Self.fresh(site))
     }
 
@@ -187,10 +197,11 @@ import Testing
         }
         let first = site.build()
         #expect(first.succeeded)
-        #expect(first.diagnostics.map(\.description) == [
-            "content/clusters/loop: warning: folders inside clusters/ are not used; ignored",
-            "content/clusters/loop2: warning: folders inside clusters/ are not used; ignored",
-        ])
+        #expect(
+            first.diagnostics.map(\.description) == [
+                "content/clusters/loop: warning: folders inside clusters/ are not used; ignored",
+                "content/clusters/loop2: warning: folders inside clusters/ are not used; ignored",
+            ])
         #expect(site.build().upToDate)
     }
 
@@ -198,7 +209,8 @@ import Testing
         let site = try TestSite([:], base: Self.site)
         #expect(site.build().succeeded)
         let before = Self.stamps(site)
-        try site.write("content/products/kain-deli.md", Data("---\nname: Kain Deli\nproducer: deli\nprice: 30.000\n---\n".utf8))
+        try site.write(
+            "content/products/kain-deli.md", Data("---\nname: Kain Deli\nproducer: deli\nprice: 30.000\n---\n".utf8))
         #expect(!site.build().succeeded)
         #expect(Self.stamps(site) == before)
         // Put it back: nothing changed against the last good build's cache except times.

@@ -39,7 +39,10 @@ import Testing
 
     @Test(arguments: [
         ("content", "refusing to write the site into 'content': it overlaps the content folder 'content'"),
-        ("content/public", "refusing to write the site into 'content/public': it overlaps the content folder 'content'"),
+        (
+            "content/public",
+            "refusing to write the site into 'content/public': it overlaps the content folder 'content'"
+        ),
         (".", "refusing to write the site into '.': choose a folder of its own, like public"),
         ("/", "refusing to write the site into '/': choose a folder of its own, like public"),
     ])
@@ -57,18 +60,20 @@ import Testing
         try site.write("site/content/site.yml", Data("title: X\n".utf8))
         let second = site.build(BuildOptions(content: "site/content", output: "site"))
         #expect(!report.succeeded)
-        #expect(second.diagnostics.map(\.description).contains(
-            "site: error: refusing to write the site into 'site': it overlaps the content folder 'site/content'"))
+        #expect(
+            second.diagnostics.map(\.description).contains(
+                "site: error: refusing to write the site into 'site': it overlaps the content folder 'site/content'"))
     }
 
     @Test func refusesForeignNonEmptyFolderUnlessForced() throws {
         let site = try TestSite([:])
         try site.write("public/thesis.docx", Data("precious".utf8))
         let report = site.build()
-        #expect(report.diagnostics.map(\.description) == [
-            "public: error: 'public' is not empty and was not made by katalog; "
-                + "use --force to replace it whole, or choose another output folder"
-        ])
+        #expect(
+            report.diagnostics.map(\.description) == [
+                "public: error: 'public' is not empty and was not made by katalog; "
+                    + "use --force to replace it whole, or choose another output folder"
+            ])
         #expect(site.tree()["thesis.docx"] == Data("precious".utf8))
         #expect(site.build(BuildOptions(force: true)).succeeded)
         #expect(site.tree()["thesis.docx"] == nil)
@@ -86,9 +91,10 @@ import Testing
         let fd = open(site.path(".public.katalog-lock"), O_RDWR | O_CREAT, 0o644)
         #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
         let refused = site.build()
-        #expect(refused.diagnostics.map(\.description) == [
-            "public: error: another katalog build is writing 'public' right now; run this one again when it has finished"
-        ])
+        #expect(
+            refused.diagnostics.map(\.description) == [
+                "public: error: another katalog build is writing 'public' right now; run this one again when it has finished"
+            ])
         #expect(site.tree() == before)
         close(fd)
         #expect(site.build().succeeded)

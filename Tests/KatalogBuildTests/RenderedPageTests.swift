@@ -9,22 +9,28 @@ import Testing
     @Test func untrustedTextIsEscapedInTextAttributesAndURLs() throws {
         let site = try TestSite([
             "content/products/kain-gorga.md": """
-                ---
-                name: '\(Self.hostile.replacingOccurrences(of: "'", with: "''"))'
-                producer: sinar
-                colors: ["<img src=x onerror=alert(1)>"]
-                ---
-                """
+            ---
+            name: '\(Self.hostile.replacingOccurrences(of: "'", with: "''"))'
+            producer: sinar
+            colors: ["<img src=x onerror=alert(1)>"]
+            ---
+            """
         ])
         #expect(site.build().succeeded)
         let page = try #require(site.output("products/kain-gorga/index.html"))
         #expect(!page.contains("<script>alert"))
         #expect(!page.contains("<img src=x"))
-        #expect(page.contains("<h1>Kain &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot; &amp; &#39;x&#39; onmouseover=alert(1) {{site.title}}</h1>"))
+        #expect(
+            page.contains(
+                "<h1>Kain &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot; &amp; &#39;x&#39; onmouseover=alert(1) {{site.title}}</h1>"
+            ))
         #expect(page.contains("<title>Kain &quot;&lt;script&gt;"))
         #expect(page.contains(#"<meta property="og:title" content="Kain &quot;&lt;script&gt;"#))
         // The WhatsApp message is percent-encoded inside the URL, then the URL is HTML-escaped.
-        #expect(page.contains("https://wa.me/6281234567890?text=Halo%2C%20saya%20melihat%20Kain%20%22%3Cscript%3Ealert%281%29%3C%2Fscript%3E%22%20%26%20%27x%27"))
+        #expect(
+            page.contains(
+                "https://wa.me/6281234567890?text=Halo%2C%20saya%20melihat%20Kain%20%22%3Cscript%3Ealert%281%29%3C%2Fscript%3E%22%20%26%20%27x%27"
+            ))
         // Mustache tags in content are text, never expanded.
         #expect(page.contains("{{site.title}}"))
     }
@@ -69,9 +75,11 @@ import Testing
         let hosted = try TestSite(["content/site.yml": "title: T\nbase_url: https://batik.example.id/sumut\n"])
         #expect(hosted.build().succeeded)
         let absolute = try #require(hosted.output("404.html"))
-        #expect(absolute.contains("<link rel=\"stylesheet\" href=\"https://batik.example.id/sumut/assets/katalog.css\">"))
+        #expect(
+            absolute.contains("<link rel=\"stylesheet\" href=\"https://batik.example.id/sumut/assets/katalog.css\">"))
         let product = try #require(hosted.output("products/kain-gorga/index.html"))
-        #expect(product.contains("<link rel=\"canonical\" href=\"https://batik.example.id/sumut/products/kain-gorga/\">"))
+        #expect(
+            product.contains("<link rel=\"canonical\" href=\"https://batik.example.id/sumut/products/kain-gorga/\">"))
         #expect(product.contains("<link rel=\"stylesheet\" href=\"../../assets/katalog.css\">"))
     }
 
@@ -110,8 +118,10 @@ import Testing
         try site.write("content/products/kain-gorga/kain 1.png", Data(png))
         #expect(site.build().succeeded)
         let page = try #require(site.output("products/kain-gorga/index.html"))
-        #expect(page.contains(
-            #"<img src="kain%201.png" width="800" height="600" alt="Foto Kain Gorga" loading="lazy" decoding="async">"#))
+        #expect(
+            page.contains(
+                #"<img src="kain%201.png" width="800" height="600" alt="Foto Kain Gorga" loading="lazy" decoding="async">"#
+            ))
         #expect(site.tree()["products/kain-gorga/kain 1.png"] == Data(png))
     }
 }

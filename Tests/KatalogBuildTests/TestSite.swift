@@ -9,9 +9,11 @@ struct TestSite {
     /// A minimal valid catalogue that tests extend or break.
     static let minimal: [String: String] = [
         "content/site.yml": "title: Katalog Uji\n",
-        "content/clusters/sumut.md": "---\nname: Klaster Batik Sumut\nprovince: Sumatera Utara\ncity: Medan\n---\nProfil klaster.\n",
+        "content/clusters/sumut.md":
+            "---\nname: Klaster Batik Sumut\nprovince: Sumatera Utara\ncity: Medan\n---\nProfil klaster.\n",
         "content/producers/sinar.md": "---\nname: Rumah Batik Sinar\ncluster: sumut\nwhatsapp: 0812-3456-7890\n---\n",
-        "content/products/kain-gorga.md": "---\nname: Kain Gorga\nproducer: sinar\nmotifs: [Gorga]\nprice: 450000\n---\nKain tulis.\n",
+        "content/products/kain-gorga.md":
+            "---\nname: Kain Gorga\nproducer: sinar\nmotifs: [Gorga]\nprice: 450000\n---\nKain tulis.\n",
     ]
 
     init(_ files: [String: String], base: [String: String] = TestSite.minimal) throws {

@@ -20,29 +20,36 @@ struct ContentFixture {
     static let noContact = Contact(phone: nil, whatsapp: nil, email: nil, website: nil)
 
     mutating func cluster(_ slug: String, _ name: String) {
-        content.clusters[slug] = (Cluster(
-            slug: slug, name: name, province: "Jawa Tengah", city: nil, established: nil, coordinator: nil,
-            contact: Self.noContact, body: Self.body("clusters", slug)))
+        content.clusters[slug] =
+            (Cluster(
+                slug: slug, name: name, province: "Jawa Tengah", city: nil, established: nil, coordinator: nil,
+                contact: Self.noContact, body: Self.body("clusters", slug)))
     }
 
     mutating func producer(_ slug: String, _ name: String, cluster: String) {
-        content.producers[slug] = (Producer(
-            slug: slug, name: name, cluster: Located(cluster, at: Self.at("producers", slug, 3, 10)), owner: nil,
-            address: nil, since: nil, contact: Self.noContact, body: Self.body("producers", slug)))
+        content.producers[slug] =
+            (Producer(
+                slug: slug, name: name, cluster: Located(cluster, at: Self.at("producers", slug, 3, 10)), owner: nil,
+                address: nil, since: nil, contact: Self.noContact, body: Self.body("producers", slug)))
     }
 
-    mutating func product(_ slug: String, _ name: String, producer: String, motifs: [String] = [], photos: [String] = []) {
-        content.products[slug] = (Product(
-            slug: slug, name: name, producer: Located(producer, at: Self.at("products", slug, 3, 11)),
-            motifNames: motifs.enumerated().map { Located($1, at: Self.at("products", slug, 4 + $0, 5)) },
-            technique: nil, material: nil, size: nil, price: nil, colors: [],
-            photos: photos.enumerated().map { Located($1, at: Self.at("products", slug, 10 + $0, 5)) },
-            available: true, featured: false, body: Self.body("products", slug)))
+    mutating func product(
+        _ slug: String, _ name: String, producer: String, motifs: [String] = [], photos: [String] = []
+    ) {
+        content.products[slug] =
+            (Product(
+                slug: slug, name: name, producer: Located(producer, at: Self.at("products", slug, 3, 11)),
+                motifNames: motifs.enumerated().map { Located($1, at: Self.at("products", slug, 4 + $0, 5)) },
+                technique: nil, material: nil, size: nil, price: nil, colors: [],
+                photos: photos.enumerated().map { Located($1, at: Self.at("products", slug, 10 + $0, 5)) },
+                available: true, featured: false, body: Self.body("products", slug)))
     }
 
     mutating func motif(_ slug: String, _ name: String) {
-        content.motifs[slug] = (MotifDescription(
-            slug: slug, name: Located(name, at: Self.at("motifs", slug, 2, 7)), origin: nil, body: Self.body("motifs", slug)))
+        content.motifs[slug] =
+            (MotifDescription(
+                slug: slug, name: Located(name, at: Self.at("motifs", slug, 2, 7)), origin: nil,
+                body: Self.body("motifs", slug)))
     }
 
     mutating func page(_ slug: String, _ name: String) {
@@ -142,9 +149,12 @@ extension String {
         f.product("a", "Kain A", producer: "sari", motifs: ["Gorga"])
         f.motif("kawung", "Kawung")
         let (resolved, diagnostics) = f.resolve()
-        #expect(diagnostics == [
-            .warning(SourceLocation(path: "content/motifs/kawung.md"), "no product names the motif 'Kawung'; its page lists no products")
-        ])
+        #expect(
+            diagnostics == [
+                .warning(
+                    SourceLocation(path: "content/motifs/kawung.md"),
+                    "no product names the motif 'Kawung'; its page lists no products")
+            ])
         let catalog = try #require(resolved)
         #expect(catalog.motifs.map(\.slug) == ["gorga", "kawung"])
         #expect(catalog.motifBySlug["kawung"]?.products == [])
@@ -155,12 +165,13 @@ extension String {
         f.product("a", "Kain A", producer: "sari", motifs: ["Gorga"])
         f.motif("gorga", "Gorga Batak")
         let (resolved, diagnostics) = f.resolve()
-        #expect(diagnostics == [
-            .warning(
-                ContentFixture.at("motifs", "gorga", 2, 7),
-                "motif name 'Gorga Batak' would be written 'gorga-batak' in a link, but this file is gorga.md; "
-                    + "products name motifs by the file's slug")
-        ])
+        #expect(
+            diagnostics == [
+                .warning(
+                    ContentFixture.at("motifs", "gorga", 2, 7),
+                    "motif name 'Gorga Batak' would be written 'gorga-batak' in a link, but this file is gorga.md; "
+                        + "products name motifs by the file's slug")
+            ])
         #expect(try #require(resolved).motifs.map(\.name) == ["Gorga Batak"])
     }
 
@@ -168,9 +179,10 @@ extension String {
         var f = ContentFixture.base()
         f.product("a", "Kain A", producer: "sari", motifs: ["Gorga", "Kawung", "gorga"])
         let (resolved, diagnostics) = f.resolve()
-        #expect(diagnostics == [
-            .warning(ContentFixture.at("products", "a", 6, 5), "motif 'gorga' is listed twice on this product")
-        ])
+        #expect(
+            diagnostics == [
+                .warning(ContentFixture.at("products", "a", 6, 5), "motif 'gorga' is listed twice on this product")
+            ])
         let catalog = try #require(resolved)
         #expect(catalog.motifsByProduct["a"] == ["gorga", "kawung"])
         #expect(catalog.motifBySlug["gorga"]?.products == ["a"])
@@ -181,7 +193,10 @@ extension String {
         var f = ContentFixture.base()
         f.product("a", "Kain A", producer: "sari", motifs: ["!!!", "Kawung"])
         let (resolved, diagnostics) = f.resolve()
-        #expect(diagnostics == [.error(ContentFixture.at("products", "a", 4, 5), "motif name '!!!' has no letters or digits")])
+        #expect(
+            diagnostics == [
+                .error(ContentFixture.at("products", "a", 4, 5), "motif name '!!!' has no letters or digits")
+            ])
         #expect(resolved == nil)
     }
 
@@ -190,12 +205,13 @@ extension String {
     func motifNamedPageIsRefused(name: String) {
         var f = ContentFixture.base()
         f.product("a", "Kain A", producer: "sari", motifs: [name])
-        #expect(f.resolve().1 == [
-            .error(
-                ContentFixture.at("products", "a", 4, 5),
-                "motif name '\(name)' is reserved for the numbered pages of the motif list (motifs/page/2/); "
-                    + "name the motif differently, e.g. 'Motif \(name)'")
-        ])
+        #expect(
+            f.resolve().1 == [
+                .error(
+                    ContentFixture.at("products", "a", 4, 5),
+                    "motif name '\(name)' is reserved for the numbered pages of the motif list (motifs/page/2/); "
+                        + "name the motif differently, e.g. 'Motif \(name)'")
+            ])
     }
 
     @Test func motifsKeepSheetOrderPerProduct() throws {
@@ -214,11 +230,12 @@ extension String {
         f.product("a", "Kain A", producer: "sary", motifs: ["Gorga"])
         f.product("b", "Kain B", producer: "sari")
         let (resolved, diagnostics) = f.resolve()
-        #expect(diagnostics == [
-            .error(
-                ContentFixture.at("products", "a", 3, 11),
-                "unknown producer 'sary': there is no file producers/sary.md; did you mean 'sari'?")
-        ])
+        #expect(
+            diagnostics == [
+                .error(
+                    ContentFixture.at("products", "a", 3, 11),
+                    "unknown producer 'sary': there is no file producers/sary.md; did you mean 'sari'?")
+            ])
         // Nothing downstream has to cope with a product without its producer.
         #expect(resolved == nil)
     }
@@ -226,32 +243,39 @@ extension String {
     @Test func productWithUnknownProducerIsStillChecked() {
         var f = ContentFixture.base()
         f.product("a", "Kain A", producer: "sary", motifs: ["!!"], photos: ["hilang.jpg"])
-        #expect(f.resolve().1 == [
-            .error(
-                ContentFixture.at("products", "a", 3, 11),
-                "unknown producer 'sary': there is no file producers/sary.md; did you mean 'sari'?"),
-            .error(ContentFixture.at("products", "a", 4, 5), "motif name '!!' has no letters or digits"),
-            .error(ContentFixture.at("products", "a", 10, 5), "photo 'hilang.jpg' not found: put it in products/a/ or images/"),
-        ])
+        #expect(
+            f.resolve().1 == [
+                .error(
+                    ContentFixture.at("products", "a", 3, 11),
+                    "unknown producer 'sary': there is no file producers/sary.md; did you mean 'sari'?"),
+                .error(ContentFixture.at("products", "a", 4, 5), "motif name '!!' has no letters or digits"),
+                .error(
+                    ContentFixture.at("products", "a", 10, 5),
+                    "photo 'hilang.jpg' not found: put it in products/a/ or images/"),
+            ])
     }
 
     @Test func unknownProducerWithoutSuggestion() {
         var f = ContentFixture.base()
         f.product("a", "Kain A", producer: "toko-lain")
-        #expect(f.resolve().1 == [
-            .error(ContentFixture.at("products", "a", 3, 11), "unknown producer 'toko-lain': there is no file producers/toko-lain.md")
-        ])
+        #expect(
+            f.resolve().1 == [
+                .error(
+                    ContentFixture.at("products", "a", 3, 11),
+                    "unknown producer 'toko-lain': there is no file producers/toko-lain.md")
+            ])
     }
 
     @Test func unknownClusterIsAnError() {
         var f = ContentFixture.base()
         f.producer("dewi", "Batik Dewi", cluster: "pekalogan")
         let (resolved, diagnostics) = f.resolve()
-        #expect(diagnostics == [
-            .error(
-                ContentFixture.at("producers", "dewi", 3, 10),
-                "unknown cluster 'pekalogan': there is no file clusters/pekalogan.md; did you mean 'pekalongan'?")
-        ])
+        #expect(
+            diagnostics == [
+                .error(
+                    ContentFixture.at("producers", "dewi", 3, 10),
+                    "unknown cluster 'pekalogan': there is no file clusters/pekalogan.md; did you mean 'pekalongan'?")
+            ])
         #expect(resolved == nil)
     }
 
@@ -264,11 +288,13 @@ extension String {
             .error(SourceLocation(path: "content/clusters/solo.md", line: 1, column: 1), .missingFrontMatter)
         ]
         let (resolved, diagnostics) = f.resolve()
-        #expect(diagnostics == [
-            .error(
-                SourceLocation(path: "content/clusters/solo.md", line: 1, column: 1),
-                "missing front matter: the file must start with a line '---', then fields like 'name: ...', then '---'")
-        ])
+        #expect(
+            diagnostics == [
+                .error(
+                    SourceLocation(path: "content/clusters/solo.md", line: 1, column: 1),
+                    "missing front matter: the file must start with a line '---', then fields like 'name: ...', then '---'"
+                )
+            ])
         #expect(resolved == nil)
     }
 
@@ -294,13 +320,21 @@ extension String {
                     Self.link(.page, "cara-pesan", line: 10), Self.link(.page, "cara-pesen", line: 11),
                 ]))
         let at = { ContentFixture.at("pages", "tentang", $0, 3) }
-        #expect(Set(f.resolve().1) == [
-            .error(at(3), "link to unknown product 'kain-gorgo': there is no file products/kain-gorgo.md; did you mean 'product:kain-gorga'?"),
-            .error(at(5), "link to unknown producer 'toko': there is no file producers/toko.md"),
-            .error(at(7), "link to unknown cluster 'solo': there is no file clusters/solo.md"),
-            .error(at(9), "link to unknown motif 'gorgaa': no product names this motif; did you mean 'motif:gorga'?"),
-            .error(at(11), "link to unknown page 'cara-pesen': there is no file pages/cara-pesen.md; did you mean 'page:cara-pesan'?"),
-        ])
+        #expect(
+            Set(f.resolve().1) == [
+                .error(
+                    at(3),
+                    "link to unknown product 'kain-gorgo': there is no file products/kain-gorgo.md; did you mean 'product:kain-gorga'?"
+                ),
+                .error(at(5), "link to unknown producer 'toko': there is no file producers/toko.md"),
+                .error(at(7), "link to unknown cluster 'solo': there is no file clusters/solo.md"),
+                .error(
+                    at(9), "link to unknown motif 'gorgaa': no product names this motif; did you mean 'motif:gorga'?"),
+                .error(
+                    at(11),
+                    "link to unknown page 'cara-pesen': there is no file pages/cara-pesen.md; did you mean 'page:cara-pesan'?"
+                ),
+            ])
     }
 
     @Test func bodyLinkToAFailedFileIsNotReportedAgain() {
@@ -389,20 +423,33 @@ extension String {
         var f = ContentFixture.base()
         f.product("a", "Kain A", producer: "sari", photos: ["hilang.jpg", "rusak.jpg", "ok.jpg", "ok.jpg"])
         f.content.productFolders["a"] = [
-            "rusak.jpg": PhotoFile(sourcePath: "/s/rusak.jpg", displayPath: "content/products/a/rusak.jpg", info: nil, version: Self.version),
-            "ok.jpg": PhotoFile(sourcePath: "/s/ok.jpg", displayPath: "content/products/a/ok.jpg", info: Self.jpeg, version: Self.version),
-            "lain.jpg": PhotoFile(sourcePath: "/s/lain.jpg", displayPath: "content/products/a/lain.jpg", info: Self.jpeg, version: Self.version),
+            "rusak.jpg": PhotoFile(
+                sourcePath: "/s/rusak.jpg", displayPath: "content/products/a/rusak.jpg", info: nil,
+                version: Self.version),
+            "ok.jpg": PhotoFile(
+                sourcePath: "/s/ok.jpg", displayPath: "content/products/a/ok.jpg", info: Self.jpeg,
+                version: Self.version),
+            "lain.jpg": PhotoFile(
+                sourcePath: "/s/lain.jpg", displayPath: "content/products/a/lain.jpg", info: Self.jpeg,
+                version: Self.version),
         ]
         f.content.productFolders["tanpa-lembar"] = [:]
         f.content.productFolderPaths["tanpa-lembar"] = "content/products/tanpa-lembar"
         let (resolved, diagnostics) = f.resolve()
-        #expect(Set(diagnostics) == [
-            .error(ContentFixture.at("products", "a", 10, 5), "photo 'hilang.jpg' not found: put it in products/a/ or images/"),
-            .error(ContentFixture.at("products", "a", 11, 5), "photo 'rusak.jpg' is not a JPEG, PNG or WebP image"),
-            .warning(ContentFixture.at("products", "a", 13, 5), "photo 'ok.jpg' is listed twice"),
-            .warning(SourceLocation(path: "content/products/a/lain.jpg"), "photo is not listed in the sheet's 'photos' and is not published"),
-            .warning(SourceLocation(path: "content/products/tanpa-lembar"), "photo folder has no product sheet products/tanpa-lembar.md; not published"),
-        ])
+        #expect(
+            Set(diagnostics) == [
+                .error(
+                    ContentFixture.at("products", "a", 10, 5),
+                    "photo 'hilang.jpg' not found: put it in products/a/ or images/"),
+                .error(ContentFixture.at("products", "a", 11, 5), "photo 'rusak.jpg' is not a JPEG, PNG or WebP image"),
+                .warning(ContentFixture.at("products", "a", 13, 5), "photo 'ok.jpg' is listed twice"),
+                .warning(
+                    SourceLocation(path: "content/products/a/lain.jpg"),
+                    "photo is not listed in the sheet's 'photos' and is not published"),
+                .warning(
+                    SourceLocation(path: "content/products/tanpa-lembar"),
+                    "photo folder has no product sheet products/tanpa-lembar.md; not published"),
+            ])
         #expect(diagnostics.count == 5)
         #expect(resolved == nil)
     }
@@ -411,8 +458,12 @@ extension String {
         var f = ContentFixture.base()
         f.product("a", "Kain A", producer: "sari", photos: ["ok.jpg"])
         f.content.productFolders["a"] = [
-            "ok.jpg": PhotoFile(sourcePath: "/s/ok.jpg", displayPath: "content/products/a/ok.jpg", info: Self.jpeg, version: Self.version),
-            "lain.jpg": PhotoFile(sourcePath: "/s/lain.jpg", displayPath: "content/products/a/lain.jpg", info: Self.jpeg, version: Self.version),
+            "ok.jpg": PhotoFile(
+                sourcePath: "/s/ok.jpg", displayPath: "content/products/a/ok.jpg", info: Self.jpeg,
+                version: Self.version),
+            "lain.jpg": PhotoFile(
+                sourcePath: "/s/lain.jpg", displayPath: "content/products/a/lain.jpg", info: Self.jpeg,
+                version: Self.version),
         ]
         let (resolved, diagnostics) = f.resolve()
         #expect(diagnostics.count == 1)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KatalogContent
 
 @Suite struct FieldsTests {
@@ -102,8 +103,10 @@ import Testing
 
     // MARK: Booleans and years
 
-    @Test(arguments: [("true", true), ("false", false), ("yes", true), ("no", false), ("ya", true),
-                      ("tidak", false), ("True", true), ("TIDAK", false)])
+    @Test(arguments: [
+        ("true", true), ("false", false), ("yes", true), ("no", false), ("ya", true),
+        ("tidak", false), ("True", true), ("TIDAK", false),
+    ])
     func bool(_ written: String, _ value: Bool) {
         var f = fields("available: \(written)\n")
         #expect(f.bool("available") == Located(value, at: at(2, 12)))
@@ -116,8 +119,10 @@ import Testing
         #expect(f.diagnostics.items == [.error(at(2, 12), .notBoolean(key: "available", value: "maybe"))])
     }
 
-    @Test(arguments: [("2018", 2018 as Int?), ("1000", 1000), ("2999", 2999), ("18", nil), ("3000", nil),
-                      ("0999", nil), ("20l8", nil), ("2018.5", nil)])
+    @Test(arguments: [
+        ("2018", 2018 as Int?), ("1000", 1000), ("2999", 2999), ("18", nil), ("3000", nil),
+        ("0999", nil), ("20l8", nil), ("2018.5", nil),
+    ])
     func year(_ written: String, _ value: Int?) {
         var f = fields("since: \(written)\n")
         #expect(f.year("since")?.value == value)
@@ -179,9 +184,10 @@ import Testing
         _ = f.string("name")
         _ = f.string("producer")
         f.reportUnknownKeys()
-        #expect(f.diagnostics.items == [
-            .warning(at(3, 1), .unknownField(key: "prodcuer", suggestion: "producer", known: ["name", "producer"]))
-        ])
+        #expect(
+            f.diagnostics.items == [
+                .warning(at(3, 1), .unknownField(key: "prodcuer", suggestion: "producer", known: ["name", "producer"]))
+            ])
         #expect(f.isValid)
     }
 
@@ -190,9 +196,10 @@ import Testing
         _ = f.string("name")
         _ = f.list("colors")
         f.reportUnknownKeys()
-        #expect(f.diagnostics.items == [
-            .warning(at(3, 1), .unknownField(key: "warna", suggestion: nil, known: ["name", "colors"]))
-        ])
+        #expect(
+            f.diagnostics.items == [
+                .warning(at(3, 1), .unknownField(key: "warna", suggestion: nil, known: ["name", "colors"]))
+            ])
     }
 
     @Test func unknownKeysAreReportedInFileOrder() {
@@ -207,9 +214,10 @@ import Testing
     @Test func anchorsAreRefused() {
         let f = fields("name: &n Batik\nmaterial: *n\n")
         #expect(!f.isValid)
-        #expect(f.diagnostics.items == [
-            .error(at(2, 7), .yamlAnchors)
-        ])
+        #expect(
+            f.diagnostics.items == [
+                .error(at(2, 7), .yamlAnchors)
+            ])
     }
 
     @Test func anchorOnNestedNodeIsRefused() {
@@ -226,9 +234,10 @@ import Testing
 
     @Test func notAMapping() {
         let f = fields("- a\n- b\n")
-        #expect(f.diagnostics.items == [
-            .error(at(2, 1), .notAMapping(found: .list))
-        ])
+        #expect(
+            f.diagnostics.items == [
+                .error(at(2, 1), .notAMapping(found: .list))
+            ])
     }
 
     @Test func colonInValueGetsAHint() throws {
@@ -254,8 +263,9 @@ import Testing
         #expect(f.diagnostics.items.count == 1)
         #expect(diagnostic.severity == .error)
         #expect(diagnostic.location == at(3, 8))
-        #expect(diagnostic.message
-            == "invalid YAML: found character that cannot start any token (while scanning for the next token)"
+        #expect(
+            diagnostic.message
+                == "invalid YAML: found character that cannot start any token (while scanning for the next token)"
                 + "; indent with spaces, not tabs, and quote values that start with @ or `")
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KatalogContent
 
 @Suite struct FrontMatterTests {
@@ -20,8 +21,9 @@ import Testing
         #expect(line(of: "first", in: split.body) == 6)
         #expect(line(of: "second", in: split.body) == 8)
         #expect(line(of: "first", in: text) == 6)
-        #expect(split.body.split(separator: "\n", omittingEmptySubsequences: false).count
-            == text.split(separator: "\n", omittingEmptySubsequences: false).count)
+        #expect(
+            split.body.split(separator: "\n", omittingEmptySubsequences: false).count
+                == text.split(separator: "\n", omittingEmptySubsequences: false).count)
     }
 
     @Test func emptyFrontMatter() throws {
@@ -43,8 +45,10 @@ import Testing
         #expect(split.body == "\n\n\nBody\n")
     }
 
-    @Test(arguments: [("---", true), ("--- ", true), ("---\t", true), ("----", false), (" ---", false),
-                      ("--", false), ("---a", false), ("--- #", false), ("", false)])
+    @Test(arguments: [
+        ("---", true), ("--- ", true), ("---\t", true), ("----", false), (" ---", false),
+        ("--", false), ("---a", false), ("--- #", false), ("", false),
+    ])
     func isFence(_ line: String, _ expected: Bool) {
         #expect(FrontMatter.isFence(line) == expected)
     }
@@ -75,7 +79,8 @@ import Testing
 
     @Test func tooLarge() {
         let big = String(repeating: "x", count: FrontMatter.maximumSize + 1)
-        #expect(FrontMatter.split("---\n\(big)\n---\nBody\n") == .failure(.tooLarge(bytes: FrontMatter.maximumSize + 1)))
+        #expect(
+            FrontMatter.split("---\n\(big)\n---\nBody\n") == .failure(.tooLarge(bytes: FrontMatter.maximumSize + 1)))
     }
 
     @Test func tooLargeWithoutClosingFenceIsTooLarge() {

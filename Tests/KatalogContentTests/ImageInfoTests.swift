@@ -1,8 +1,11 @@
 import Testing
+
 @testable import KatalogContent
 
 @Suite struct ImageInfoTests {
-    static func be32(_ v: Int) -> [UInt8] { [UInt8(v >> 24 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)] }
+    static func be32(_ v: Int) -> [UInt8] {
+        [UInt8(v >> 24 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)]
+    }
     static func be16(_ v: Int) -> [UInt8] { [UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)] }
     static func le16(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
     static func le24(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF)] }
@@ -44,17 +47,22 @@ import Testing
     }
 
     @Test func png() {
-        #expect(ImageInfo.probe(Self.png(width: 1200, height: 800)) == ImageInfo(format: .png, width: 1200, height: 800))
+        #expect(
+            ImageInfo.probe(Self.png(width: 1200, height: 800)) == ImageInfo(format: .png, width: 1200, height: 800))
         #expect(ImageInfo.probe(Self.png(width: 1, height: 65535)) == ImageInfo(format: .png, width: 1, height: 65535))
     }
 
     @Test func jpegBaseline() {
-        #expect(ImageInfo.probe(Self.jpeg(width: 1600, height: 1067)) == ImageInfo(format: .jpeg, width: 1600, height: 1067))
+        #expect(
+            ImageInfo.probe(Self.jpeg(width: 1600, height: 1067)) == ImageInfo(format: .jpeg, width: 1600, height: 1067)
+        )
     }
 
     @Test(arguments: [0xC1, 0xC2, 0xC3, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF] as [UInt8])
     func jpegOtherFrameTypes(_ marker: UInt8) {
-        #expect(ImageInfo.probe(Self.jpeg(width: 640, height: 480, marker: marker)) == ImageInfo(format: .jpeg, width: 640, height: 480))
+        #expect(
+            ImageInfo.probe(Self.jpeg(width: 640, height: 480, marker: marker))
+                == ImageInfo(format: .jpeg, width: 640, height: 480))
     }
 
     @Test func jpegSkipsTablesAndFillBytes() {
@@ -65,7 +73,8 @@ import Testing
     }
 
     @Test func webpLossy() {
-        #expect(ImageInfo.probe(Self.vp8(width: 1024, height: 768)) == ImageInfo(format: .webp, width: 1024, height: 768))
+        #expect(
+            ImageInfo.probe(Self.vp8(width: 1024, height: 768)) == ImageInfo(format: .webp, width: 1024, height: 768))
     }
 
     @Test func webpLossyIgnoresScaleBits() {
@@ -77,12 +86,16 @@ import Testing
     }
 
     @Test func webpLossless() {
-        #expect(ImageInfo.probe(Self.vp8l(width: 500, height: 333)) == ImageInfo(format: .webp, width: 500, height: 333))
-        #expect(ImageInfo.probe(Self.vp8l(width: 16384, height: 1)) == ImageInfo(format: .webp, width: 16384, height: 1))
+        #expect(
+            ImageInfo.probe(Self.vp8l(width: 500, height: 333)) == ImageInfo(format: .webp, width: 500, height: 333))
+        #expect(
+            ImageInfo.probe(Self.vp8l(width: 16384, height: 1)) == ImageInfo(format: .webp, width: 16384, height: 1))
     }
 
     @Test func webpExtended() {
-        #expect(ImageInfo.probe(Self.vp8x(width: 4000, height: 3000)) == ImageInfo(format: .webp, width: 4000, height: 3000))
+        #expect(
+            ImageInfo.probe(Self.vp8x(width: 4000, height: 3000)) == ImageInfo(format: .webp, width: 4000, height: 3000)
+        )
     }
 
     @Test func webpExtendedLargerThanLimitIsRefused() {

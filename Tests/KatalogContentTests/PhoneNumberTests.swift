@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KatalogContent
 
 @Suite struct PhoneNumberTests {
@@ -12,24 +13,58 @@ import Testing
     }
 
     static let writtenForms: [Case] = [
-        Case(written: "0812-3456-7890", national: "81234567890", e164: "+6281234567890", isMobile: true, display: "0812-3456-7890"),
-        Case(written: "0823 3144 5678", national: "82331445678", e164: "+6282331445678", isMobile: true, display: "0823-3144-5678"),
-        Case(written: "0852.3066.7123", national: "85230667123", e164: "+6285230667123", isMobile: true, display: "0852-3066-7123"),
-        Case(written: "+62 812 3456 7890", national: "81234567890", e164: "+6281234567890", isMobile: true, display: "0812-3456-7890"),
-        Case(written: "+62 (0)812 3456 7890", national: "81234567890", e164: "+6281234567890", isMobile: true, display: "0812-3456-7890"),
-        Case(written: "0062 812 3456 7890", national: "81234567890", e164: "+6281234567890", isMobile: true, display: "0812-3456-7890"),
-        Case(written: "6281234567890", national: "81234567890", e164: "+6281234567890", isMobile: true, display: "0812-3456-7890"),
-        Case(written: "+6281234567890", national: "81234567890", e164: "+6281234567890", isMobile: true, display: "0812-3456-7890"),
-        Case(written: "  0812-3456-7890  ", national: "81234567890", e164: "+6281234567890", isMobile: true, display: "0812-3456-7890"),
-        Case(written: "0812\u{00A0}3456\u{00A0}7890", national: "81234567890", e164: "+6281234567890", isMobile: true, display: "0812-3456-7890"),
-        Case(written: "(061) 786 5521", national: "617865521", e164: "+62617865521", isMobile: false, display: "(061) 786-5521"),
-        Case(written: "0321-593102", national: "321593102", e164: "+62321593102", isMobile: false, display: "(0321) 593102"),
-        Case(written: "(021) 1234 5678", national: "2112345678", e164: "+622112345678", isMobile: false, display: "(021) 1234-5678"),
-        Case(written: "+62 274 512345", national: "274512345", e164: "+62274512345", isMobile: false, display: "(0274) 512345"),
-        Case(written: "0274 5123456", national: "2745123456", e164: "+622745123456", isMobile: false, display: "(0274) 512-3456"),
+        Case(
+            written: "0812-3456-7890", national: "81234567890", e164: "+6281234567890", isMobile: true,
+            display: "0812-3456-7890"),
+        Case(
+            written: "0823 3144 5678", national: "82331445678", e164: "+6282331445678", isMobile: true,
+            display: "0823-3144-5678"),
+        Case(
+            written: "0852.3066.7123", national: "85230667123", e164: "+6285230667123", isMobile: true,
+            display: "0852-3066-7123"),
+        Case(
+            written: "+62 812 3456 7890", national: "81234567890", e164: "+6281234567890", isMobile: true,
+            display: "0812-3456-7890"),
+        Case(
+            written: "+62 (0)812 3456 7890", national: "81234567890", e164: "+6281234567890", isMobile: true,
+            display: "0812-3456-7890"),
+        Case(
+            written: "0062 812 3456 7890", national: "81234567890", e164: "+6281234567890", isMobile: true,
+            display: "0812-3456-7890"),
+        Case(
+            written: "6281234567890", national: "81234567890", e164: "+6281234567890", isMobile: true,
+            display: "0812-3456-7890"),
+        Case(
+            written: "+6281234567890", national: "81234567890", e164: "+6281234567890", isMobile: true,
+            display: "0812-3456-7890"),
+        Case(
+            written: "  0812-3456-7890  ", national: "81234567890", e164: "+6281234567890", isMobile: true,
+            display: "0812-3456-7890"),
+        Case(
+            written: "0812\u{00A0}3456\u{00A0}7890", national: "81234567890", e164: "+6281234567890", isMobile: true,
+            display: "0812-3456-7890"),
+        Case(
+            written: "(061) 786 5521", national: "617865521", e164: "+62617865521", isMobile: false,
+            display: "(061) 786-5521"),
+        Case(
+            written: "0321-593102", national: "321593102", e164: "+62321593102", isMobile: false,
+            display: "(0321) 593102"),
+        Case(
+            written: "(021) 1234 5678", national: "2112345678", e164: "+622112345678", isMobile: false,
+            display: "(021) 1234-5678"),
+        Case(
+            written: "+62 274 512345", national: "274512345", e164: "+62274512345", isMobile: false,
+            display: "(0274) 512345"),
+        Case(
+            written: "0274 5123456", national: "2745123456", e164: "+622745123456", isMobile: false,
+            display: "(0274) 512-3456"),
         // 12 national digits: the last group takes five rather than leaving one digit alone.
-        Case(written: "0812-3456-78901", national: "812345678901", e164: "+62812345678901", isMobile: true, display: "0812-3456-78901"),
-        Case(written: "0812-3456-789", national: "8123456789", e164: "+628123456789", isMobile: true, display: "0812-3456-789"),
+        Case(
+            written: "0812-3456-78901", national: "812345678901", e164: "+62812345678901", isMobile: true,
+            display: "0812-3456-78901"),
+        Case(
+            written: "0812-3456-789", national: "8123456789", e164: "+628123456789", isMobile: true,
+            display: "0812-3456-789"),
         Case(written: "0812-34567", national: "81234567", e164: "+6281234567", isMobile: true, display: "0812-34567"),
     ]
 

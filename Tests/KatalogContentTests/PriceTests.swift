@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KatalogContent
 
 @Suite struct PriceTests {
@@ -6,7 +7,7 @@ import Testing
         ("450000", 450000),
         ("85000", 85000),
         ("1", 1),
-        ("1250000", 1250000),
+        ("1250000", 1_250_000),
         (" 450000 ", 450000),
         ("00450000", 450000),
         ("999999999999999", 999_999_999_999_999),
@@ -22,10 +23,10 @@ import Testing
         ("Rp. 450.000", .formatted(suggestion: 450000)),
         ("Rp 450.000,-", .formatted(suggestion: 450000)),
         ("rp 85.000", .formatted(suggestion: 85000)),
-        ("IDR 1.250.000", .formatted(suggestion: 1250000)),
+        ("IDR 1.250.000", .formatted(suggestion: 1_250_000)),
         ("IDR450000", .formatted(suggestion: 450000)),
         ("450,000", .formatted(suggestion: 450000)),
-        ("1,250,000", .formatted(suggestion: 1250000)),
+        ("1,250,000", .formatted(suggestion: 1_250_000)),
         ("0", .notPositive),
         ("000", .notPositive),
         ("0.000", .notPositive),
@@ -50,7 +51,7 @@ import Testing
     /// A grouped number must never be read as its first group.
     @Test func groupedNumberIsNeverReadAsItsFirstGroup() {
         #expect(Price.parse("450.000") != .success(450))
-        #expect(Price.parse("1.250.000") == .failure(.formatted(suggestion: 1250000)))
+        #expect(Price.parse("1.250.000") == .failure(.formatted(suggestion: 1_250_000)))
     }
 
     @Test func irregularGroupingIsNotASuggestion() {

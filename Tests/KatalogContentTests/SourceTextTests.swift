@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KatalogContent
 
 @Suite struct SourceTextTests {
@@ -33,7 +34,8 @@ import Testing
     @Test func invalidByteIsReportedAtLineAndColumn() {
         let (text, diagnostics) = decode(Array("ab\ncd".utf8) + [0xFF] + Array("e\n".utf8))
         #expect(text == nil)
-        #expect(diagnostics == [.error(SourceLocation(path: "content/products/a.md", line: 2, column: 3), .invalidUTF8)])
+        #expect(
+            diagnostics == [.error(SourceLocation(path: "content/products/a.md", line: 2, column: 3), .invalidUTF8)])
     }
 
     @Test func columnsCountCharactersNotBytes() {
@@ -61,11 +63,12 @@ import Testing
         let bytes: [UInt8] = [0xFF, 0xFE] + Array("ok\n".utf8) + [0x41, 0xFF] + Array("\nfine\n".utf8) + [0xC3, 0x28]
         let (text, diagnostics) = decode(bytes)
         #expect(text == nil)
-        #expect(diagnostics.map(\.location) == [
-            SourceLocation(path: "content/products/a.md", line: 1, column: 1),
-            SourceLocation(path: "content/products/a.md", line: 2, column: 2),
-            SourceLocation(path: "content/products/a.md", line: 4, column: 1),
-        ])
+        #expect(
+            diagnostics.map(\.location) == [
+                SourceLocation(path: "content/products/a.md", line: 1, column: 1),
+                SourceLocation(path: "content/products/a.md", line: 2, column: 2),
+                SourceLocation(path: "content/products/a.md", line: 4, column: 1),
+            ])
         #expect(diagnostics.allSatisfy { $0.severity == .error && $0.reason == .invalidUTF8 })
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KatalogMarkdown
 
 @Suite struct ColumnTests {

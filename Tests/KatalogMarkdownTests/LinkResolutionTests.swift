@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KatalogMarkdown
 
 @Suite struct LinkResolutionTests {
@@ -6,7 +7,9 @@ import Testing
         let result = Markdown.render("Lihat [Gorga](motif:gorga) dan [web](https://a.id).") { link in
             link.destination == "motif:gorga" ? .replace("../../motifs/gorga/") : .keep
         }
-        #expect(result.html == "<p>Lihat <a href=\"../../motifs/gorga/\">Gorga</a> dan <a href=\"https://a.id\">web</a>.</p>\n")
+        #expect(
+            result.html
+                == "<p>Lihat <a href=\"../../motifs/gorga/\">Gorga</a> dan <a href=\"https://a.id\">web</a>.</p>\n")
         #expect(result.issues.isEmpty)
     }
 
@@ -14,7 +17,8 @@ import Testing
         let result = Markdown.render("![Kain biru](kain biru.jpg)\n\n![Kain](<kain biru.jpg>)") { link in
             link.isImage ? .replace("kain%20biru.jpg") : .keep
         }
-        #expect(result.html == "<p>![Kain biru](kain biru.jpg)</p>\n<p><img src=\"kain%20biru.jpg\" alt=\"Kain\" /></p>\n")
+        #expect(
+            result.html == "<p>![Kain biru](kain biru.jpg)</p>\n<p><img src=\"kain%20biru.jpg\" alt=\"Kain\" /></p>\n")
     }
 
     @Test func resolverSeesEveryDestinationWithItsKindAndPosition() {
@@ -53,10 +57,11 @@ import Testing
     @Test func nulIsReplacedAndTheRestOfTheTextKept() {
         let result = Markdown.render("Kain\u{0}tenun.\n\nAkhir \u{0}.")
         #expect(result.html == "<p>Kain\u{FFFD}tenun.</p>\n<p>Akhir \u{FFFD}.</p>\n")
-        #expect(result.issues == [
-            Markdown.Issue(severity: .warning, line: 1, column: 5, kind: .nulCharacter),
-            Markdown.Issue(severity: .warning, line: 3, column: 7, kind: .nulCharacter),
-        ])
+        #expect(
+            result.issues == [
+                Markdown.Issue(severity: .warning, line: 1, column: 5, kind: .nulCharacter),
+                Markdown.Issue(severity: .warning, line: 3, column: 7, kind: .nulCharacter),
+            ])
     }
 
     @Test func textWithoutNulHasNoIssue() {

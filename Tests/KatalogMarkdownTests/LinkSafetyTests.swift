@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KatalogMarkdown
 
 @Suite struct LinkSafetyTests {
@@ -58,7 +59,10 @@ import Testing
     @Test func unsafeImageInsideUnsafeLink() {
         let result = Markdown.render("[![Kain](file:///a.jpg)](javascript:x)")
         #expect(result.html == "<p>Kain</p>\n")
-        #expect(Set(result.issues) == [Self.removed("link", "javascript:x", 1, 1), Self.removed("image", "file:///a.jpg", 1, 2)])
+        #expect(
+            Set(result.issues) == [
+                Self.removed("link", "javascript:x", 1, 1), Self.removed("image", "file:///a.jpg", 1, 2),
+            ])
     }
 
     @Test(arguments: [
@@ -70,7 +74,10 @@ import Testing
         ("[a](#harga)", "<p><a href=\"#harga\">a</a></p>\n"),
         ("[a](kain%20biru.jpg)", "<p><a href=\"kain%20biru.jpg\">a</a></p>\n"),
         ("<sari@batik.id>", "<p><a href=\"mailto:sari@batik.id\">sari@batik.id</a></p>\n"),
-        ("<https://wa.me/6281234567890>", "<p><a href=\"https://wa.me/6281234567890\">https://wa.me/6281234567890</a></p>\n"),
+        (
+            "<https://wa.me/6281234567890>",
+            "<p><a href=\"https://wa.me/6281234567890\">https://wa.me/6281234567890</a></p>\n"
+        ),
         ("![Kain](kain-1.jpg)", "<p><img src=\"kain-1.jpg\" alt=\"Kain\" /></p>\n"),
     ])
     func safeLinksAreKept(_ markdown: String, _ html: String) {
@@ -82,8 +89,9 @@ import Testing
     @Test func longDestinationIsShortenedInTheMessage() {
         let long = "javascript:" + String(repeating: "a", count: 100)
         let result = Markdown.render("[x](\(long))")
-        #expect(result.issues.map(\.kind) == [
-            .linkRemoved(destination: "javascript:" + String(repeating: "a", count: 46) + "...", isImage: false)
-        ])
+        #expect(
+            result.issues.map(\.kind) == [
+                .linkRemoved(destination: "javascript:" + String(repeating: "a", count: 46) + "...", isImage: false)
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KatalogMarkdown
 
 @Suite struct RawHTMLTests {
@@ -21,10 +22,11 @@ import Testing
     @Test func inlineHTMLIsRemovedKeepingText() {
         let result = Markdown.render("Kain <b>tebal</b> sekali.")
         #expect(result.html == "<p>Kain tebal sekali.</p>\n")
-        #expect(result.issues == [
-            warning(1, 6, "<b>"),
-            warning(1, 14, "</b>"),
-        ])
+        #expect(
+            result.issues == [
+                warning(1, 6, "<b>"),
+                warning(1, 14, "</b>"),
+            ])
     }
 
     @Test func inlineEventHandlerIsRemoved() {

@@ -101,12 +101,18 @@ import Testing
         (.products(page: 2), .products(), "../../", "../../index.html"),
         (.products(), .products(page: 2), "page/2/", "page/2/index.html"),
         (.products(page: 2), .products(page: 3), "../3/", "../3/index.html"),
-        (.cluster("lasem", page: 2), .product("kain"), "../../../../products/kain/", "../../../../products/kain/index.html"),
+        (
+            .cluster("lasem", page: 2), .product("kain"), "../../../../products/kain/",
+            "../../../../products/kain/index.html"
+        ),
         (.technique("tulis", page: 2), .technique("cap"), "../../../cap/", "../../../cap/index.html"),
         (.priceBand("murah"), .search, "../../search/", "../../search/index.html"),
         (.province("bali"), .feed, "../../feed.xml", "../../feed.xml"),
         (.inStock(), .catalogueCSV, "../catalogue.csv", "../catalogue.csv"),
-        (.printCluster("lasem", page: 3), .icon("icon-192.png"), "../../../../icons/icon-192.png", "../../../../icons/icon-192.png"),
+        (
+            .printCluster("lasem", page: 3), .icon("icon-192.png"), "../../../../icons/icon-192.png",
+            "../../../../icons/icon-192.png"
+        ),
         (.submit, .webManifest, "../site.webmanifest", "../site.webmanifest"),
         (.home, .favicon, "favicon.ico", "favicon.ico"),
     ])
@@ -139,9 +145,18 @@ import Testing
 
     @Test(arguments: [
         (Route.home, "https://batik.example.id/katalog/", "https://batik.example.id/katalog/index.html"),
-        (.product("x"), "https://batik.example.id/katalog/products/x/", "https://batik.example.id/katalog/products/x/index.html"),
-        (.stylesheet, "https://batik.example.id/katalog/assets/katalog.css", "https://batik.example.id/katalog/assets/katalog.css"),
-        (.products(page: 2), "https://batik.example.id/katalog/products/page/2/", "https://batik.example.id/katalog/products/page/2/index.html"),
+        (
+            .product("x"), "https://batik.example.id/katalog/products/x/",
+            "https://batik.example.id/katalog/products/x/index.html"
+        ),
+        (
+            .stylesheet, "https://batik.example.id/katalog/assets/katalog.css",
+            "https://batik.example.id/katalog/assets/katalog.css"
+        ),
+        (
+            .products(page: 2), "https://batik.example.id/katalog/products/page/2/",
+            "https://batik.example.id/katalog/products/page/2/index.html"
+        ),
     ])
     func absoluteBase(_ target: Route, _ dirs: String, _ files: String) {
         let base = "https://batik.example.id/katalog/"

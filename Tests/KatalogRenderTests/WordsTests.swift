@@ -35,8 +35,9 @@ import Testing
     }
 
     @Test func whatsAppMessage() {
-        #expect(Words.of(.en).whatsAppMessage(about: "Batik Gorga", site: "Katalog")
-            == "Hello, I saw Batik Gorga on Katalog. Is it still available?")
+        #expect(
+            Words.of(.en).whatsAppMessage(about: "Batik Gorga", site: "Katalog")
+                == "Hello, I saw Batik Gorga on Katalog. Is it still available?")
     }
 
     @Test(arguments: [

@@ -86,7 +86,8 @@ import Testing
     }
 
     @Test func refusesWhatIsNotARegularFile() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("katalog-fifo-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("katalog-fifo-\(UUID().uuidString)")
+            .path
         defer { unlink(path) }
         #expect(mkfifo(path, 0o644) == 0)
         // A named pipe without a writer would block a plain read for ever.

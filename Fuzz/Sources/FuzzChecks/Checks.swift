@@ -23,7 +23,8 @@ public enum Checks {
         for diagnostic in fields.diagnostics.items {
             precondition(diagnostic.location.path == "fuzz.md")
             if let line = diagnostic.location.line {
-                precondition(line >= 1 && line <= FrontMatter.firstYAMLLine + split.yaml.utf8.count + 1, "line out of the file")
+                precondition(
+                    line >= 1 && line <= FrontMatter.firstYAMLLine + split.yaml.utf8.count + 1, "line out of the file")
             }
         }
     }
@@ -32,7 +33,8 @@ public enum Checks {
     public static func phone(_ bytes: UnsafeBufferPointer<UInt8>) {
         let text = String(decoding: bytes, as: UTF8.self)
         guard case .success(let number) = PhoneNumber.parse(text) else { return }
-        precondition(PhoneNumber.parse(number.display).map(\.display) == .success(number.display), "display does not parse back")
+        precondition(
+            PhoneNumber.parse(number.display).map(\.display) == .success(number.display), "display does not parse back")
         precondition(number.display.allSatisfy { $0.isASCII }, "display holds non-ASCII")
     }
 
@@ -64,11 +66,14 @@ public enum Checks {
         var body: Body?
         for kind in EntryKind.allCases {
             let (entry, problems) = Entry.decode(kind: kind, slug: "fuzz", path: "fuzz.md", text: source.text)
-            if entry == nil { precondition(problems.contains { $0.severity == .error }, "\(kind) refused without an error") }
+            if entry == nil {
+                precondition(problems.contains { $0.severity == .error }, "\(kind) refused without an error")
+            }
             if case .product(let product) = entry { body = product.body }
         }
         guard let body, case .success(let split) = FrontMatter.split(source.text) else { return }
-        precondition(Markdown.render(split.body).issues.count <= Markdown.Limits.issues + 1, "more issues than the limit")
+        precondition(
+            Markdown.render(split.body).issues.count <= Markdown.Limits.issues + 1, "more issues than the limit")
         let html = body.html.lowercased()
         precondition(!html.contains("<script"), "a script element in rendered Markdown")
         precondition(!html.contains("href=\"javascript:") && !html.contains("src=\"javascript:"), "a javascript: URL")

@@ -1,5 +1,4 @@
 import Foundation
-
 import Yams
 
 extension Fields {
@@ -10,7 +9,9 @@ extension Fields {
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let context = context.flatMap { $0.text.isEmpty ? nil : $0.text }
-            return ((mark.line, mark.column), .invalidYAML(problem: problem, context: context, hint: hint(for: problem)))
+            return (
+                (mark.line, mark.column), .invalidYAML(problem: problem, context: context, hint: hint(for: problem))
+            )
         case .duplicatedKeysInMapping(let duplicates, let context):
             let line = duplicates.first.flatMap { repeatLine(of: $0, in: context.text) }
             return (line.map { ($0, 1) } ?? (context.mark.line, context.mark.column), .duplicateKeys(duplicates))

@@ -38,8 +38,14 @@ package struct ImageInfo: Hashable, Sendable {
         while i + 4 <= b.count {
             guard b[i] == 0xFF else { return nil }
             let marker = b[i + 1]
-            if marker == 0xFF { i += 1; continue }  // fill byte
-            if marker == 0xD8 || marker == 0x01 || (0xD0...0xD7).contains(marker) { i += 2; continue }
+            if marker == 0xFF {
+                i += 1
+                continue
+            }  // fill byte
+            if marker == 0xD8 || marker == 0x01 || (0xD0...0xD7).contains(marker) {
+                i += 2
+                continue
+            }
             let length = be16(b, i + 2)
             guard length >= 2 else { return nil }
             // Start-of-frame markers carry the size; C4 (DHT), C8 (JPG) and CC (DAC) do not.

@@ -11,7 +11,8 @@ extension Product {
                 fields.diagnostics.error(
                     raw.location,
                     .unknownTechnique(
-                        value: raw.value, suggestion: Spelling.nearest(to: raw.value.lowercased(), in: all), known: all))
+                        value: raw.value, suggestion: Spelling.nearest(to: raw.value.lowercased(), in: all), known: all)
+                )
             }
         }
         let material = fields.string("material")

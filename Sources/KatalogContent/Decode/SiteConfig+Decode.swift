@@ -30,7 +30,9 @@ extension SiteConfig {
     }
 
     /// An absolute http(s) URL with no query or fragment, returned with a trailing `/`.
-    package static func checkBaseURL(_ text: String, at location: SourceLocation, into diagnostics: inout Diagnostics)
+    package static func checkBaseURL(
+        _ text: String, at location: SourceLocation, into diagnostics: inout Diagnostics
+    )
         -> String?
     {
         guard WebAddress.isWebURL(text), !text.contains("?"), !text.contains("#") else {

@@ -35,7 +35,8 @@ package enum Slug {
     package static func fold(_ text: String) -> String {
         let decomposed = text.decomposedStringWithCompatibilityMapping
         var scalars = String.UnicodeScalarView()
-        for s in decomposed.unicodeScalars where s.properties.canonicalCombiningClass == .notReordered
+        for s in decomposed.unicodeScalars
+        where s.properties.canonicalCombiningClass == .notReordered
             && !s.properties.isGraphemeExtend
         {
             scalars.append(s)

@@ -13,7 +13,8 @@ package enum Spelling {
 
     /// Damerau-Levenshtein (optimal string alignment) distance, so a swap like `prodcuer` costs 1.
     package static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)

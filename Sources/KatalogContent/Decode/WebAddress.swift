@@ -3,7 +3,9 @@ package enum WebAddress {
     /// `name@domain.tld`: one @, no spaces, quotes or angle brackets, a dot in the domain.
     package static func isEmail(_ text: String) -> Bool {
         let forbidden: Set<Character> = [" ", "\"", "'", "<", ">", "(", ")", ",", ";", ":", "\\", "[", "]", "`"]
-        guard !text.contains(where: { forbidden.contains($0) || $0.isWhitespace || $0.unicodeScalars.first!.value < 0x20 })
+        guard
+            !text.contains(where: { forbidden.contains($0) || $0.isWhitespace || $0.unicodeScalars.first!.value < 0x20 }
+            )
         else { return false }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty else { return false }
@@ -26,7 +28,10 @@ package enum WebAddress {
             return false
         }
         let forbidden: Set<Character> = [" ", "\"", "'", "<", ">", "\\", "`", "{", "}", "|", "^"]
-        guard !text.contains(where: { forbidden.contains($0) || $0.isWhitespace || $0.unicodeScalars.first!.value < 0x20 }) else {
+        guard
+            !text.contains(where: { forbidden.contains($0) || $0.isWhitespace || $0.unicodeScalars.first!.value < 0x20 }
+            )
+        else {
             return false
         }
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }

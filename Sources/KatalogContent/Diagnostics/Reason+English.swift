@@ -33,7 +33,8 @@ extension Diagnostic.Reason {
             "file name '\(slug).md' is reserved for the numbered pages of the \(kind.rawValue) list "
                 + "(\(kind.rawValue)/\(slug)/2/); rename the file, e.g. to '\(kind.singular)-\(slug).md'"
 
-        case .invalidUTF8: "invalid UTF-8: the file must be saved as UTF-8 text (in your editor: Save As, encoding UTF-8)"
+        case .invalidUTF8:
+            "invalid UTF-8: the file must be saved as UTF-8 text (in your editor: Save As, encoding UTF-8)"
         case .lineTooLong(let bytes, let limit):
             "line is \(bytes) bytes long; at most \(Limits.kib(limit)) is allowed: break it into shorter lines"
         case .missingFrontMatter:
@@ -119,7 +120,8 @@ extension Diagnostic.Reason {
             "motif name '\(name)' is reserved for the numbered pages of the motif list (motifs/\(slug)/2/); "
                 + "name the motif differently, e.g. 'Motif \(name)'"
         case .photoListedTwice(let name): "photo '\(name)' is listed twice"
-        case .photoNotFound(let name, let product): "photo '\(name)' not found: put it in products/\(product)/ or images/"
+        case .photoNotFound(let name, let product):
+            "photo '\(name)' not found: put it in products/\(product)/ or images/"
         case .photoNotAnImage(let name): "photo '\(name)' is not a JPEG, PNG or WebP image"
         case .photoFolderWithoutSheet(let slug): "photo folder has no product sheet products/\(slug).md; not published"
         case .photoNotListed: "photo is not listed in the sheet's 'photos' and is not published"

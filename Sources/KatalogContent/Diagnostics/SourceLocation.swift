@@ -20,8 +20,8 @@ package struct SourceLocation: Hashable, Sendable, Comparable, Codable {
     /// `path:line:col`, `path:line` or `path`.
     package var description: String {
         switch (line, column) {
-        case let (l?, c?): return "\(path):\(l):\(c)"
-        case let (l?, nil): return "\(path):\(l)"
+        case (let l?, let c?): return "\(path):\(l):\(c)"
+        case (let l?, nil): return "\(path):\(l)"
         default: return path
         }
     }

@@ -131,7 +131,9 @@ package struct ContentLoader: Sendable {
         return files
     }
 
-    private func photoFolder(_ relative: String, realRoot: String, into problems: inout Diagnostics)
+    private func photoFolder(
+        _ relative: String, realRoot: String, into problems: inout Diagnostics
+    )
         -> [String: PhotoFile]
     {
         var files: [String: PhotoFile] = [:]
@@ -192,7 +194,9 @@ package struct ContentLoader: Sendable {
 
     private func readFile(_ relative: String, into diagnostics: inout Diagnostics) -> [UInt8]? {
         let path = display(relative)
-        switch injectedReadFailure?(path).map({ .failure($0) }) ?? SafeRead.bytes(absolute(relative), limit: Limits.fileBytes) {
+        switch injectedReadFailure?(path).map({ .failure($0) })
+            ?? SafeRead.bytes(absolute(relative), limit: Limits.fileBytes)
+        {
         case .success(let bytes):
             return bytes
         case .failure(.missing) where relative == "site.yml":

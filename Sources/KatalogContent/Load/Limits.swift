@@ -37,7 +37,8 @@ package enum Limits {
     /// An error for a line over `lineBytes`, or none.
     package static func checkLines(_ text: String, path: String, into diagnostics: inout Diagnostics) -> Bool {
         guard let (line, bytes) = firstLongLine(in: text) else { return true }
-        diagnostics.error(SourceLocation(path: path, line: line, column: 1), .lineTooLong(bytes: bytes, limit: lineBytes))
+        diagnostics.error(
+            SourceLocation(path: path, line: line, column: 1), .lineTooLong(bytes: bytes, limit: lineBytes))
         return false
     }
 }

@@ -56,7 +56,10 @@ package struct SourceText: Sendable {
         for s in text.unicodeScalars {
             if previousCR && s != "\n" { scalars.append("\n") }
             previousCR = false
-            if s == "\r" { previousCR = true; continue }
+            if s == "\r" {
+                previousCR = true
+                continue
+            }
             scalars.append(s)
         }
         if previousCR { scalars.append("\n") }

@@ -5,7 +5,8 @@ package struct Contact: Sendable, Equatable {
     package var email: String?
     package var website: String?
 
-    package init(phone: PhoneNumber? = nil, whatsapp: PhoneNumber? = nil, email: String? = nil, website: String? = nil) {
+    package init(phone: PhoneNumber? = nil, whatsapp: PhoneNumber? = nil, email: String? = nil, website: String? = nil)
+    {
         self.phone = phone
         self.whatsapp = whatsapp
         self.email = email

@@ -29,7 +29,10 @@ extension Catalog {
                     diagnostics.error(name.location, .photoNotAnImage(name: name.value))
                     continue
                 }
-                photos.append(Photo(sourcePath: file.sourcePath, folder: folder, file: name.value, info: info, version: file.version))
+                photos.append(
+                    Photo(
+                        sourcePath: file.sourcePath, folder: folder, file: name.value, info: info, version: file.version
+                    ))
             }
             if !photos.isEmpty { result[product.slug] = photos }
         }

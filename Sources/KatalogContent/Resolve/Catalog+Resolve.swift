@@ -15,7 +15,8 @@ extension Catalog {
         func check(_ reference: Located<String>, _ kind: EntryKind, exists: Bool, known: () -> [String]) {
             guard !exists, !content.failed.contains(kind.rawValue + "/" + reference.value) else { return }
             let suggestion = Spelling.nearest(to: reference.value, in: known())
-            diagnostics.error(reference.location, .unknownReference(kind: kind, slug: reference.value, suggestion: suggestion))
+            diagnostics.error(
+                reference.location, .unknownReference(kind: kind, slug: reference.value, suggestion: suggestion))
         }
         var producersByCluster: [String: [String]] = [:]
         for producer in producers {
@@ -35,7 +36,8 @@ extension Catalog {
         }
         // A product whose producer is unknown is still checked below (motifs, photos, body links).
 
-        let (motifs, motifsByProduct) = groupMotifs(products: products, descriptions: content.motifs, into: &diagnostics)
+        let (motifs, motifsByProduct) = groupMotifs(
+            products: products, descriptions: content.motifs, into: &diagnostics)
         let motifBySlug = Dictionary(uniqueKeysWithValues: motifs.map { ($0.slug, $0) })
         let photos = resolvePhotos(content, products: products, into: &diagnostics)
         checkBodyLinks(content, motifs: motifBySlug, into: &diagnostics)
@@ -80,7 +82,8 @@ extension Catalog {
                 continue
             }
             let suggestion = Spelling.nearest(to: link.name, in: known.sorted())
-            diagnostics.error(link.location, .unknownLinkTarget(target: link.target, name: link.name, suggestion: suggestion))
+            diagnostics.error(
+                link.location, .unknownLinkTarget(target: link.target, name: link.name, suggestion: suggestion))
         }
     }
 }

@@ -71,13 +71,17 @@ package struct PageView: TemplateView {
         self.site = Site(site, pages: context.catalog.pages, in: context)
         ui = context.words
         page = Info(
-            path: Text(context.route.path), canonical: context.route == .notFound ? nil : context.absolute(context.route))
+            path: Text(context.route.path),
+            canonical: context.route == .notFound ? nil : context.absolute(context.route))
         links = SectionLinks(context)
         let section = context.route.section
-        nav = [(Word.products, Route.products()), (.clusters, .clusters()), (.producers, .producers()), (.motifs, .motifs())]
-            .map { word, route in
-                NavItem(name: context.word(word), url: context.href(route), current: section == route.section)
-            }
+        nav = [
+            (Word.products, Route.products()), (.clusters, .clusters()), (.producers, .producers()),
+            (.motifs, .motifs()),
+        ]
+        .map { word, route in
+            NavItem(name: context.word(word), url: context.href(route), current: section == route.section)
+        }
         self.crumbs =
             crumbs.map { items in
                 [Crumb(name: context.word(.home), url: context.href(.home))]
