@@ -60,7 +60,13 @@ let package = Package(
         .testTarget(name: "KatalogSystemTests", dependencies: ["KatalogSystem"]),
         .testTarget(name: "KatalogMarkdownTests", dependencies: ["KatalogMarkdown"]),
         .testTarget(name: "KatalogContentTests", dependencies: ["KatalogContent", "KatalogSystem"]),
-        .testTarget(name: "KatalogRenderTests", dependencies: ["KatalogRender", "KatalogContent"]),
+        .testTarget(
+            name: "KatalogRenderTests",
+            dependencies: [
+                "KatalogRender", "KatalogContent", "KatalogSystem",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .testTarget(
             name: "KatalogBuildTests",
             dependencies: ["KatalogBuild", "KatalogContent", "KatalogRender", "KatalogSystem", "Cgumbo"],

@@ -5,6 +5,12 @@ package struct ImageInfo: Hashable, Sendable {
     package var width: Int
     package var height: Int
 
+    package init(format: Format, width: Int, height: Int) {
+        self.format = format
+        self.width = width
+        self.height = height
+    }
+
     /// How many leading bytes `probe` may need. JPEG headers can sit behind large EXIF blocks, so
     /// callers pass the whole file when this prefix is not enough.
     package static let headerSize = 64 * 1024

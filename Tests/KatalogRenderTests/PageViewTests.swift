@@ -1,0 +1,299 @@
+import Foundation
+import KatalogContent
+import Mustache
+import Testing
+
+@testable import KatalogRender
+
+/// What each page kind's template sees, read the way swift-mustache reads it: key by key.
+@Suite struct PageViewTests {
+    /// The value at a dotted key path, as a template would print it: text as its HTML, numbers and
+    /// flags as themselves, views and lists as they are.
+    static func value(_ view: any MustacheParent, _ path: String) -> Any? {
+        var current: Any? = view
+        for key in path.split(separator: ".") {
+            guard let parent = current as? any MustacheParent else { return nil }
+            current = parent.child(named: String(key))
+        }
+        if let text = current as? Text { return text.html }
+        return current
+    }
+
+    static func string(_ view: any MustacheParent, _ path: String) -> String? { value(view, path) as? String }
+
+    static func list(_ view: any MustacheParent, _ path: String) -> [any MustacheParent] {
+        (value(view, path) as? [Any])?.compactMap { $0 as? any MustacheParent } ?? []
+    }
+
+    // MARK: Every view
+
+    /// Every view of every page of the fixture: each key it lists answers with a value a template
+    /// can use and a fingerprint can digest (never nil, which would fall through to an outer key),
+    /// each stored property is one of its keys, and it answers nothing else.
+    @Test(arguments: LinkStyle.allCases)
+    func everyKeyOfEveryViewAnswers(style: LinkStyle) {
+        let site = CatalogFixture.site(style: style)
+        var seen: Set<String> = []
+        func check(_ view: any TemplateView) {
+            let type = type(of: view)
+            for key in type.keys {
+                let value = view.child(named: key)
+                #expect(value != nil, "\(type).\(key)")
+                #expect(value is any TemplateValue, "\(type).\(key)")
+                if let child = value as? any TemplateView { check(child) }
+                if let children = value as? [any TemplateView] { children.forEach(check) }
+            }
+            #expect(view.child(named: "no_such_key") == nil)
+            if let page = view as? PageView, let key = page.subjectKey, let subject = page.subject {
+                #expect(page.child(named: key) is any TemplateView)
+                check(subject)
+            }
+            guard seen.insert("\(type)").inserted, !(view is PageView) else { return }
+            // Stored properties are the keys, in snake_case; a subject that extends a card (`card`)
+            // answers the card's keys too.
+            var keys: [String] = []
+            for child in Mirror(reflecting: view).children {
+                guard let label = child.label else { continue }
+                if label == "card", let card = child.value as? any TemplateView {
+                    keys += Swift.type(of: card).keys
+                } else {
+                    keys.append(Self.snakeCase(label))
+                }
+            }
+            #expect(Set(keys) == Set(type.keys), "\(type)")
+        }
+        for page in site.pages() { check(site.view(of: page)) }
+        #expect(seen.count >= 20, "\(seen.sorted())")
+    }
+
+    static func snakeCase(_ name: String) -> String {
+        var out = ""
+        for c in name {
+            if c.isUppercase {
+                out += "_" + c.lowercased()
+            } else {
+                out.append(c)
+            }
+        }
+        return out.replacingOccurrences(of: "_u_r_l", with: "_url")
+    }
+
+    // MARK: Layout
+
+    @Test func layoutOfAProductPage() {
+        let view = CatalogFixture.view(.product("gorga-merah"))
+        #expect(view.template == "product")
+        #expect(Self.string(view, "page_title") == "Gorga Merah")
+        #expect(Self.string(view, "site.title") == "Katalog Uji")
+        #expect(Self.string(view, "site.language") == "id")
+        #expect(Self.value(view, "site.description") as? Bool == false)
+        #expect(Self.string(view, "page.path") == "products/gorga-merah/index.html")
+        #expect(Self.value(view, "page.canonical") as? Bool == false)
+        #expect(Self.value(view, "page_image") as? Bool == false)
+        #expect(Self.string(view, "links.css") == "../../assets/katalog.css")
+        #expect(Self.string(view, "links.home") == "../../")
+        #expect(Self.string(view, "ui.price_on_request") == "Hubungi penjual")
+        let nav = Self.list(view, "nav")
+        #expect(nav.map { Self.string($0, "name") } == ["Produk", "Klaster", "Perajin", "Motif"])
+        #expect(nav.map { Self.value($0, "current") as? Bool } == [true, false, false, false])
+        let crumbs = Self.list(view, "crumbs")
+        #expect(crumbs.map { Self.string($0, "name") } == ["Beranda", "Produk", "Gorga Merah"])
+        #expect(crumbs.map { Self.value($0, "url") as? String } == ["../../", "../", nil])
+        #expect(Self.list(view, "site.pages").map { Self.string($0, "url") } == ["../../cara-pesan/"])
+    }
+
+    @Test func canonicalAndImageNeedABaseURL() {
+        let catalog = CatalogFixture.catalog(site: SiteConfig(title: "K", baseURL: "https://batik.example.id/k/"))
+        let site = CatalogFixture.site(catalog, style: .files)
+        let view = CatalogFixture.view(.product("gorga-merah"), in: site)
+        #expect(Self.string(view, "page.canonical") == "https://batik.example.id/k/products/gorga-merah/index.html")
+        #expect(Self.string(view, "page_image") == "https://batik.example.id/k/products/gorga-merah/depan.jpg")
+        // 404.html is served at any depth: its links are absolute, and it has no canonical link.
+        let notFound = CatalogFixture.view(.notFound, in: site)
+        #expect(Self.string(notFound, "links.css") == "https://batik.example.id/k/assets/katalog.css")
+        #expect(Self.value(notFound, "page.canonical") as? Bool == false)
+        #expect(Self.string(notFound, "page_title") == "Halaman tidak ditemukan")
+    }
+
+    @Test func englishSite() {
+        let catalog = CatalogFixture.catalog(site: SiteConfig(title: "Batik", language: .en))
+        let view = CatalogFixture.view(.product("gorga-merah"), in: CatalogFixture.site(catalog))
+        #expect(Self.string(view, "product.price") == "IDR 1,850,000")
+        #expect(Self.string(view, "product.technique") == "Hand-drawn batik (tulis)")
+        #expect(Self.string(view, "ui.home") == "Home")
+    }
+
+    // MARK: Page kinds
+
+    @Test func productPage() {
+        let view = CatalogFixture.view(.product("gorga-merah"))
+        #expect(
+            Self.string(view, "page_description")
+                == "Gorga Merah: Batik tulis · Rp1.850.000 · Rumah Batik Sinar · Medan, Sumatera Utara")
+        #expect(Self.string(view, "product.name") == "Gorga Merah")
+        #expect(Self.string(view, "product.price") == "Rp1.850.000")
+        #expect(Self.value(view, "product.has_price") as? Bool == true)
+        #expect(Self.value(view, "product.sold_out") as? Bool == false)
+        let facts = Self.list(view, "product.facts")
+        #expect(facts.map { Self.string($0, "label") } == ["Harga", "Ketersediaan", "Perajin", "Klaster", "Teknik"])
+        #expect(
+            facts.map { Self.value($0, "url") as? String } == [
+                nil, nil, "../../producers/sinar/", "../../clusters/sumut/", nil,
+            ])
+        #expect(Self.list(view, "product.motifs").map { Self.string($0, "url") } == ["../../motifs/gorga/"])
+        let photos = Self.list(view, "product.photos")
+        #expect(photos.map { Self.string($0, "src") } == ["depan.jpg"])
+        #expect(photos.map { Self.value($0, "width") as? Int } == [800])
+        #expect(photos.map { Self.string($0, "alt") } == ["Foto Gorga Merah"])
+        // The producer card's WhatsApp message names the product.
+        #expect(
+            Self.string(view, "product.producer.contact.whatsapp.href")?
+                .contains("text=Halo%2C%20saya%20melihat%20Gorga%20Merah%20%28Rumah%20Batik%20Sinar%29") == true)
+        #expect(Self.string(view, "product.producer.contact.phone.display") == "(061) 845-2197")
+        // The body's link to a free page, filled in for this page, its fragment encoded.
+        #expect(
+            Self.string(view, "product.body")
+                == "<p>Lihat <a href=\"../../cara-pesan/#Langkah%202\">cara pesan</a>.</p>\n")
+        #expect(Self.string(view, "product.producer.contact.email.href") == "mailto:a&amp;b@batik.id")
+    }
+
+    @Test func absentValuesAreFalse() {
+        let view = CatalogFixture.view(.product("ulos"))
+        #expect(Self.value(view, "product.photo") as? Bool == false)
+        #expect(Self.value(view, "product.body") as? Bool == false)
+        #expect(Self.value(view, "product.has_price") as? Bool == false)
+        #expect(Self.value(view, "product.sold_out") as? Bool == true)
+        #expect(Self.string(view, "product.price") == "Hubungi penjual")
+        #expect(Self.value(view, "product.producer.contact.whatsapp") as? Bool == false)
+        #expect(Self.value(view, "product.producer.contact.any") as? Bool == true)
+        let tamanan = CatalogFixture.view(.cluster("tamanan"))
+        #expect(Self.value(tamanan, "cluster.contact.any") as? Bool == false)
+        #expect(Self.value(tamanan, "cluster.body") as? Bool == false)
+        #expect(Self.list(tamanan, "cluster.producers").map { Self.value($0, "city") as? Bool } == [false])
+    }
+
+    @Test func clusterPage() {
+        let view = CatalogFixture.view(.cluster("sumut"))
+        #expect(
+            Self.string(view, "page_description")
+                == "Klaster Batik Sumut · Medan, Sumatera Utara · 2 Perajin · 3 Produk")
+        #expect(Self.string(view, "cluster.place") == "Medan, Sumatera Utara")
+        #expect(
+            Self.list(view, "cluster.facts").map { Self.string($0, "value") } == [
+                "Sumatera Utara", "Medan", "2018", "Rosmawati",
+            ])
+        #expect(
+            Self.list(view, "cluster.producers").map { Self.string($0, "name") } == [
+                "Rumah Batik Sinar", "Sanggar Deli",
+            ])
+        #expect(
+            Self.list(view, "cluster.products").map { Self.string($0, "name") } == [
+                "Gorga Katun", "Gorga Merah", "Ulos Printing",
+            ])
+        #expect(Self.string(view, "cluster.body") == "<p>Klaster.</p>\n")
+        #expect(Self.string(view, "cluster.contact.whatsapp.href")?.contains("Klaster%20Batik%20Sumut") == true)
+    }
+
+    @Test func producerPage() {
+        let view = CatalogFixture.view(.producer("ijen"))
+        #expect(Self.string(view, "page_description") == "Batik Ijen · Klaster Batik Tamanan, Jawa Timur · 2 Produk")
+        #expect(Self.string(view, "producer.cluster_name") == "Klaster Batik Tamanan")
+        #expect(Self.value(view, "producer.products_count") as? Int == 2)
+        #expect(Self.string(view, "producer.contact.website.label") == "ijen.example.id")
+        #expect(
+            Self.list(view, "producer.products").map { Self.string($0, "url") } == [
+                "../../products/daun-kopi/", "../../products/kawah-ijen/",
+            ])
+    }
+
+    @Test func motifPage() {
+        let view = CatalogFixture.view(.motif("gorga"))
+        #expect(Self.string(view, "motif.origin") == "Toba")
+        #expect(Self.list(view, "motif.products").map { Self.string($0, "name") } == ["Gorga Katun", "Gorga Merah"])
+        let kawah = CatalogFixture.view(.motif("kawah"))
+        #expect(Self.value(kawah, "motif.origin") as? Bool == false)
+        #expect(Self.value(kawah, "motif.body") as? Bool == false)
+    }
+
+    @Test func homeShowsFeaturedProductsElseTheFirstAvailable() {
+        let view = CatalogFixture.view(.home)
+        #expect(Self.list(view, "home.featured").map { Self.string($0, "name") } == ["Kawah Ijen"])
+        #expect(Self.value(view, "home.products_count") as? Int == 5)
+        #expect(Self.list(view, "home.clusters").map { Self.value($0, "products_count") as? Int } == [3, 2])
+        var content = CatalogFixture.content()
+        content.products["kawah-ijen"]?.featured = false
+        guard case .valid(let catalog, _) = Catalog.resolve(content) else { return }
+        let plain = CatalogFixture.view(.home, in: CatalogFixture.site(catalog))
+        // Sold-out Ulos Printing is left out.
+        #expect(
+            Self.list(plain, "home.featured").map { Self.string($0, "name") } == [
+                "Daun Kopi", "Gorga Katun", "Gorga Merah", "Kawah Ijen",
+            ])
+    }
+
+    @Test func listPages() {
+        #expect(Self.list(CatalogFixture.view(.products()), "list.products").count == 5)
+        #expect(Self.list(CatalogFixture.view(.producers()), "list.producers").count == 3)
+        #expect(Self.list(CatalogFixture.view(.clusters()), "list.clusters").count == 2)
+        let motifs = Self.list(CatalogFixture.view(.motifs()), "list.motifs")
+        #expect(motifs.map { Self.value($0, "count") as? Int } == [2, 1])
+        // A list page answers only its own list: a template asking another falls through, as before.
+        #expect(Self.value(CatalogFixture.view(.products()), "list.clusters") == nil)
+    }
+
+    @Test func freePage() {
+        let view = CatalogFixture.view(.freePage("cara-pesan"))
+        #expect(Self.string(view, "free_page.body") == "<p>Hubungi kami.</p>\n")
+        #expect(Self.list(view, "crumbs").isEmpty)
+    }
+
+    @Test func everyPageOnceInAFixedOrder() {
+        let routes = CatalogFixture.site().pages().map(\.route)
+        #expect(routes.first == .home)
+        #expect(routes.last == .notFound)
+        #expect(Set(routes).count == routes.count)
+        #expect(routes.count == 1 + 1 + 2 + 1 + 3 + 1 + 5 + 1 + 2 + 1 + 1)
+    }
+
+    // MARK: Text and fingerprints
+
+    @Test func textIsEscapedOnceWhenMade() {
+        #expect(Text("<b>\"Kain\" & 'x'</b>").html == "&lt;b&gt;&quot;Kain&quot; &amp; &#39;x&#39;&lt;/b&gt;")
+        #expect(Text("Kain tenun").html == "Kain tenun")
+        #expect(Text.trusted(html: "<p>x</p>").html == "<p>x</p>")
+    }
+
+    @Test func fingerprintFollowsWhatThePageShows() {
+        let before = CatalogFixture.view(.product("gorga-katun")).fingerprint
+        #expect(CatalogFixture.view(.product("gorga-katun")).fingerprint == before)
+        var content = CatalogFixture.content()
+        content.products["gorga-katun"]?.price = 460_000
+        guard case .valid(let catalog, _) = Catalog.resolve(content) else { return }
+        let site = CatalogFixture.site(catalog)
+        #expect(CatalogFixture.view(.product("gorga-katun"), in: site).fingerprint != before)
+        // The price shows on the producer's page too, but not on another producer's.
+        #expect(
+            CatalogFixture.view(.producer("deli"), in: site).fingerprint
+                != CatalogFixture.view(.producer("deli")).fingerprint)
+        #expect(
+            CatalogFixture.view(.producer("ijen"), in: site).fingerprint
+                == CatalogFixture.view(.producer("ijen")).fingerprint)
+    }
+
+    @Test func sharedValuesAreNotInThePagesFingerprint() {
+        let plain = CatalogFixture.site()
+        let retitled = CatalogFixture.site(CatalogFixture.catalog(site: SiteConfig(title: "Katalog Lain")))
+        #expect(
+            CatalogFixture.view(.product("ulos"), in: retitled).fingerprint
+                == CatalogFixture.view(.product("ulos"), in: plain).fingerprint)
+        #expect(retitled.sharedFingerprint != plain.sharedFingerprint)
+    }
+
+    @Test func renderedPageUsesTheView() {
+        let site = CatalogFixture.site()
+        let html = String(decoding: site.render(CatalogFixture.view(.product("gorga-merah"), in: site)), as: UTF8.self)
+        #expect(html.contains("<h1>Gorga Merah</h1>"))
+        #expect(html.contains("<p class=\"price big\">Rp1.850.000</p>"))
+        #expect(html.contains("mailto:a&amp;b@batik.id"))
+    }
+}
