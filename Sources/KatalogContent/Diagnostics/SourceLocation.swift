@@ -26,17 +26,3 @@ package struct SourceLocation: Hashable, Sendable, Comparable, Codable {
         }
     }
 }
-
-/// A value together with where it was written, kept until the resolver has checked it.
-package struct Located<Value: Sendable>: Sendable {
-    package var value: Value
-    package var location: SourceLocation
-
-    package init(_ value: Value, at location: SourceLocation) {
-        self.value = value
-        self.location = location
-    }
-}
-
-extension Located: Equatable where Value: Equatable {}
-extension Located: Hashable where Value: Hashable {}

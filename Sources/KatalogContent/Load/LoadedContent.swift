@@ -1,33 +1,3 @@
-import KatalogSystem
-
-/// A photo file found in `content/`.
-package struct PhotoFile: Sendable {
-    /// Absolute path on disk, for copying.
-    package var sourcePath: String
-    /// The path as the user names it, for messages.
-    package var displayPath: String
-    /// Format and size, nil when the file is not a JPEG, PNG or WebP image.
-    package var info: ImageInfo?
-    /// Size and modification time when it was read: a build copies it again only when they change.
-    package var version: FileVersion
-
-    package init(sourcePath: String, displayPath: String, info: ImageInfo?, version: FileVersion) {
-        self.sourcePath = sourcePath
-        self.displayPath = displayPath
-        self.info = info
-        self.version = version
-    }
-}
-
-/// One content file read and decoded on its own: what it decoded to, and its problems.
-package struct LoadedFile: Sendable {
-    package var kind: EntryKind
-    package var slug: String
-    /// Nil when the file could not be read or decoded; its diagnostics say why.
-    package var entry: Entry?
-    package var diagnostics: [Diagnostic]
-}
-
 /// Everything read from `content/`: decoded entries by slug, photos found, and the problems met,
 /// kept per file so that a file read again replaces exactly what it was (`apply`).
 package struct LoadedContent: Sendable {

@@ -10,9 +10,3 @@ package protocol PageKind: SendableMetatype {
     /// The view of the page at `context.route`, one of `routes(in:)`.
     static func view(_ context: PageContext) -> PageView
 }
-
-/// One page to make: its route and its kind.
-package struct SitePage: Sendable {
-    package let route: Route
-    package let kind: any PageKind.Type
-}
