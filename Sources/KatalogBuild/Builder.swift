@@ -35,6 +35,7 @@ package enum Builder {
         let output = Result { () throws(OutputFailure) in try outputFolder(options) }
         let (theme, themeProblems) = loadTheme(options)
         let inputs = InputStamps.scan(inputFolders(options))
+        clock.lap("output folder, theme, inputs")
         var previous: BuildCache?
         let key = theme.map { BuildCache.key(options: options, theme: $0) }
         if case .success(let folder) = output, folder.isKatalogs, let key,

@@ -32,7 +32,7 @@ enum InputStamps {
                             pending.append(child)
                         }
                     } else {
-                        stamps[label + "/" + child] = FileVersion(path: root + "/" + child)
+                        stamps[label + "/" + child] = FileVersion(info)
                     }
                 }
             }

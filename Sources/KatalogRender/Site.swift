@@ -36,7 +36,7 @@ package struct Site: Sendable {
         Array((theme.library.render(view, withTemplate: view.template) ?? "").utf8)
     }
 
-    /// A digest of the values every page shares (`PageView.sharedKeys`): the site's title,
+    /// A digest of the values every page shares (`site` and `ui`): the site's title,
     /// description, language and free pages, and the theme's words. When it changes, no page can be
     /// kept from a previous build.
     package var sharedFingerprint: Fingerprint {

@@ -31,7 +31,8 @@ package struct FileVersion: Hashable, Sendable {
         self.init(info)
     }
 
-    private init(_ info: stat) {
+    /// The version in a `stat` result.
+    package init(_ info: stat) {
         #if canImport(Glibc)
             let time = info.st_mtim
         #else

@@ -36,7 +36,7 @@ import Testing
         var seen: Set<String> = []
         func check(_ view: any TemplateView) {
             let type = type(of: view)
-            for key in type.keys {
+            for key in view.keys {
                 let value = view.child(named: key)
                 #expect(value != nil, "\(type).\(key)")
                 #expect(value is any TemplateValue, "\(type).\(key)")
@@ -44,6 +44,7 @@ import Testing
                 if let children = value as? [any TemplateView] { children.forEach(check) }
             }
             #expect(view.child(named: "no_such_key") == nil)
+            #expect(Set(view.keys).count == view.keys.count, "\(type) lists a key twice")
             if let page = view as? PageView, let key = page.subjectKey, let subject = page.subject {
                 #expect(page.child(named: key) is any TemplateView)
                 check(subject)
@@ -55,12 +56,12 @@ import Testing
             for child in Mirror(reflecting: view).children {
                 guard let label = child.label else { continue }
                 if label == "card", let card = child.value as? any TemplateView {
-                    keys += Swift.type(of: card).keys
+                    keys += card.keys
                 } else {
                     keys.append(Self.snakeCase(label))
                 }
             }
-            #expect(Set(keys) == Set(type.keys), "\(type)")
+            #expect(Set(keys) == Set(view.keys), "\(type)")
         }
         for page in site.pages() { check(site.view(of: page)) }
         #expect(seen.count >= 20, "\(seen.sorted())")
@@ -237,7 +238,7 @@ import Testing
         #expect(Self.list(CatalogFixture.view(.clusters()), "list.clusters").count == 2)
         let motifs = Self.list(CatalogFixture.view(.motifs()), "list.motifs")
         #expect(motifs.map { Self.value($0, "count") as? Int } == [2, 1])
-        // A list page answers only its own list: a template asking another falls through, as before.
+        // A list page answers only its own list: a template asking for another falls through, as before.
         #expect(Self.value(CatalogFixture.view(.products()), "list.clusters") == nil)
     }
 

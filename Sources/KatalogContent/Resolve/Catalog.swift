@@ -1,7 +1,8 @@
 /// The whole catalogue, valid by construction: made only by `Catalog.resolve` when no file has an
 /// error, so every reference in it names an entry that exists, every list is sorted by name, motifs
-/// are grouped and photos found. Later stages never invent or skip data.
-package struct Catalog: Sendable {
+/// are grouped and photos found. Later stages never invent or skip data. A class, so that every
+/// page's context shares it rather than copying its lists.
+package final class Catalog: Sendable {
     package let site: SiteConfig
     package let clusters: [Cluster]
     package let producers: [Producer]
@@ -24,6 +25,31 @@ package struct Catalog: Sendable {
     package let productsByCluster: [String: [String]]
     /// Motif slugs of each product, in the order the sheet lists them.
     package let motifsByProduct: [String: [String]]
+
+    init(
+        site: SiteConfig, clusters: [Cluster], producers: [Producer], products: [Product], motifs: [Motif],
+        pages: [Page], photos: [String: [Photo]], clusterBySlug: [String: Cluster], producerBySlug: [String: Producer],
+        productBySlug: [String: Product], motifBySlug: [String: Motif], pageBySlug: [String: Page],
+        producersByCluster: [String: [String]], productsByProducer: [String: [String]],
+        productsByCluster: [String: [String]], motifsByProduct: [String: [String]]
+    ) {
+        self.site = site
+        self.clusters = clusters
+        self.producers = producers
+        self.products = products
+        self.motifs = motifs
+        self.pages = pages
+        self.photos = photos
+        self.clusterBySlug = clusterBySlug
+        self.producerBySlug = producerBySlug
+        self.productBySlug = productBySlug
+        self.motifBySlug = motifBySlug
+        self.pageBySlug = pageBySlug
+        self.producersByCluster = producersByCluster
+        self.productsByProducer = productsByProducer
+        self.productsByCluster = productsByCluster
+        self.motifsByProduct = motifsByProduct
+    }
 
     // The resolver checked every reference these look up.
 

@@ -14,7 +14,6 @@ package enum ClusterListPage: PageKind {
 
     package struct List: TemplateView {
         package var clusters: [ClusterTile]
-        package static let keys = ["clusters"]
-        package func child(named key: String) -> Any? { key == "clusters" ? clusters : nil }
+        package func fields<F: TemplateFields>(_ fields: inout F) { fields.field("clusters", clusters) }
     }
 }

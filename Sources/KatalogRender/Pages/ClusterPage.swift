@@ -40,19 +40,14 @@ package enum ClusterPage: PageKind {
         package var producers: [ProducerCard]
         package var products: [ProductCard]
 
-        package static let keys = ["name", "place", "facts", "contact", "body", "producers", "products"]
-
-        package func child(named key: String) -> Any? {
-            switch key {
-            case "name": name
-            case "place": place
-            case "facts": facts
-            case "contact": contact
-            case "body": body.orFalse
-            case "producers": producers
-            case "products": products
-            default: nil
-            }
+        package func fields<F: TemplateFields>(_ fields: inout F) {
+            fields.field("name", name)
+            fields.field("place", place)
+            fields.field("facts", facts)
+            fields.field("contact", contact)
+            fields.field("body", body)
+            fields.field("producers", producers)
+            fields.field("products", products)
         }
     }
 }

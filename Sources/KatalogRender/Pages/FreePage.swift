@@ -19,14 +19,9 @@ package enum FreePage: PageKind {
         package var name: Text
         package var body: Text
 
-        package static let keys = ["name", "body"]
-
-        package func child(named key: String) -> Any? {
-            switch key {
-            case "name": name
-            case "body": body
-            default: nil
-            }
+        package func fields<F: TemplateFields>(_ fields: inout F) {
+            fields.field("name", name)
+            fields.field("body", body)
         }
     }
 }

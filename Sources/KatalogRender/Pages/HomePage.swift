@@ -27,20 +27,13 @@ package enum HomePage: PageKind {
         package var clustersCount: Int
         package var motifsCount: Int
 
-        package static let keys = [
-            "clusters", "featured", "products_count", "producers_count", "clusters_count", "motifs_count",
-        ]
-
-        package func child(named key: String) -> Any? {
-            switch key {
-            case "clusters": clusters
-            case "featured": featured
-            case "products_count": productsCount
-            case "producers_count": producersCount
-            case "clusters_count": clustersCount
-            case "motifs_count": motifsCount
-            default: nil
-            }
+        package func fields<F: TemplateFields>(_ fields: inout F) {
+            fields.field("clusters", clusters)
+            fields.field("featured", featured)
+            fields.field("products_count", productsCount)
+            fields.field("producers_count", producersCount)
+            fields.field("clusters_count", clustersCount)
+            fields.field("motifs_count", motifsCount)
         }
     }
 }

@@ -18,8 +18,7 @@ package enum MotifListPage: PageKind {
 
     package struct List: TemplateView {
         package var motifs: [Row]
-        package static let keys = ["motifs"]
-        package func child(named key: String) -> Any? { key == "motifs" ? motifs : nil }
+        package func fields<F: TemplateFields>(_ fields: inout F) { fields.field("motifs", motifs) }
     }
 
     /// A motif in the table: `name`, `url`, `count`.
@@ -28,15 +27,10 @@ package enum MotifListPage: PageKind {
         package var url: Text
         package var count: Int
 
-        package static let keys = ["name", "url", "count"]
-
-        package func child(named key: String) -> Any? {
-            switch key {
-            case "name": name
-            case "url": url
-            case "count": count
-            default: nil
-            }
+        package func fields<F: TemplateFields>(_ fields: inout F) {
+            fields.field("name", name)
+            fields.field("url", url)
+            fields.field("count", count)
         }
     }
 }

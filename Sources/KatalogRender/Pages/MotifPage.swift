@@ -30,16 +30,11 @@ package enum MotifPage: PageKind {
         package var body: Text?
         package var products: [ProductCard]
 
-        package static let keys = ["name", "origin", "body", "products"]
-
-        package func child(named key: String) -> Any? {
-            switch key {
-            case "name": name
-            case "origin": origin.orFalse
-            case "body": body.orFalse
-            case "products": products
-            default: nil
-            }
+        package func fields<F: TemplateFields>(_ fields: inout F) {
+            fields.field("name", name)
+            fields.field("origin", origin)
+            fields.field("body", body)
+            fields.field("products", products)
         }
     }
 }

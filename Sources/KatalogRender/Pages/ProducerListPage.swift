@@ -15,7 +15,6 @@ package enum ProducerListPage: PageKind {
 
     package struct List: TemplateView {
         package var producers: [ProducerCard]
-        package static let keys = ["producers"]
-        package func child(named key: String) -> Any? { key == "producers" ? producers : nil }
+        package func fields<F: TemplateFields>(_ fields: inout F) { fields.field("producers", producers) }
     }
 }

@@ -36,15 +36,11 @@ package enum ProducerPage: PageKind {
         package var body: Text?
         package var products: [ProductCard]
 
-        package static let keys = ProducerCard.keys + ["facts", "body", "products"]
-
-        package func child(named key: String) -> Any? {
-            switch key {
-            case "facts": facts
-            case "body": body.orFalse
-            case "products": products
-            default: card.child(named: key)
-            }
+        package func fields<F: TemplateFields>(_ fields: inout F) {
+            card.fields(&fields)
+            fields.field("facts", facts)
+            fields.field("body", body)
+            fields.field("products", products)
         }
     }
 }

@@ -14,7 +14,6 @@ package enum ProductListPage: PageKind {
 
     package struct List: TemplateView {
         package var products: [ProductCard]
-        package static let keys = ["products"]
-        package func child(named key: String) -> Any? { key == "products" ? products : nil }
+        package func fields<F: TemplateFields>(_ fields: inout F) { fields.field("products", products) }
     }
 }

@@ -54,17 +54,13 @@ package enum ProductPage: PageKind {
         package var producer: ProducerCard
         package var body: Text?
 
-        package static let keys = ProductCard.keys + ["photos", "facts", "motifs", "producer", "body"]
-
-        package func child(named key: String) -> Any? {
-            switch key {
-            case "photos": photos
-            case "facts": facts
-            case "motifs": motifs
-            case "producer": producer
-            case "body": body.orFalse
-            default: card.child(named: key)
-            }
+        package func fields<F: TemplateFields>(_ fields: inout F) {
+            card.fields(&fields)
+            fields.field("photos", photos)
+            fields.field("facts", facts)
+            fields.field("motifs", motifs)
+            fields.field("producer", producer)
+            fields.field("body", body)
         }
     }
 }

@@ -32,9 +32,7 @@ package struct Links: Sendable {
     /// The link from this page to the output file at `target` (`products/x/index.html`).
     package func href(path target: String) -> String {
         var target = Substring(target)
-        if style == .dirs, target == "index.html" || target.hasSuffix("/index.html") {
-            target = target.dropLast("index.html".count)
-        }
+        if style == .dirs, Self.isIndex(target.utf8) { target = target.dropLast(Self.index.count) }
         if let absoluteBase { return absoluteBase + URLEncoding.path(target) }
         // The shortest relative path: climb out of the folders the two paths do not share.
         var rest = target
@@ -46,6 +44,16 @@ package struct Links: Sendable {
         var link = String(repeating: "../", count: fromFolders.count - common)
         link += URLEncoding.path(rest)
         return link.isEmpty ? "./" : link
+    }
+
+    private static let index = Array("index.html".utf8)
+
+    /// `index.html` or `…/index.html`, compared as bytes (`Substring.hasSuffix` goes through
+    /// `Character`s, and this runs for every link of every page).
+    private static func isIndex(_ path: Substring.UTF8View) -> Bool {
+        guard path.count >= index.count, path.suffix(index.count).elementsEqual(index) else { return false }
+        return path.count == index.count
+            || path[path.index(path.endIndex, offsetBy: -index.count - 1)] == UInt8(ascii: "/")
     }
 
     /// The absolute URL of a route under a base URL, for sitemaps and canonical links.

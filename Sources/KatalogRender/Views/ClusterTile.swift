@@ -8,17 +8,12 @@ package struct ClusterTile: TemplateView {
     package var producersCount: Int
     package var productsCount: Int
 
-    package static let keys = ["name", "url", "place", "producers_count", "products_count"]
-
-    package func child(named key: String) -> Any? {
-        switch key {
-        case "name": name
-        case "url": url
-        case "place": place
-        case "producers_count": producersCount
-        case "products_count": productsCount
-        default: nil
-        }
+    package func fields<F: TemplateFields>(_ fields: inout F) {
+        fields.field("name", name)
+        fields.field("url", url)
+        fields.field("place", place)
+        fields.field("producers_count", producersCount)
+        fields.field("products_count", productsCount)
     }
 
     package init(_ cluster: Cluster, in page: PageContext) {

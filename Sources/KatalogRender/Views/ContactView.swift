@@ -8,14 +8,9 @@ package struct ContactView: TemplateView {
         package var display: Text
         package var href: Text
 
-        package static let keys = ["display", "href"]
-
-        package func child(named key: String) -> Any? {
-            switch key {
-            case "display": display
-            case "href": href
-            default: nil
-            }
+        package func fields<F: TemplateFields>(_ fields: inout F) {
+            fields.field("display", display)
+            fields.field("href", href)
         }
     }
 
@@ -24,14 +19,9 @@ package struct ContactView: TemplateView {
         package var address: Text
         package var href: Text
 
-        package static let keys = ["address", "href"]
-
-        package func child(named key: String) -> Any? {
-            switch key {
-            case "address": address
-            case "href": href
-            default: nil
-            }
+        package func fields<F: TemplateFields>(_ fields: inout F) {
+            fields.field("address", address)
+            fields.field("href", href)
         }
     }
 
@@ -40,14 +30,9 @@ package struct ContactView: TemplateView {
         package var href: Text
         package var label: Text
 
-        package static let keys = ["href", "label"]
-
-        package func child(named key: String) -> Any? {
-            switch key {
-            case "href": href
-            case "label": label
-            default: nil
-            }
+        package func fields<F: TemplateFields>(_ fields: inout F) {
+            fields.field("href", href)
+            fields.field("label", label)
         }
     }
 
@@ -57,17 +42,12 @@ package struct ContactView: TemplateView {
     package var website: Website?
     package var any: Bool
 
-    package static let keys = ["phone", "whatsapp", "email", "website", "any"]
-
-    package func child(named key: String) -> Any? {
-        switch key {
-        case "phone": phone.orFalse
-        case "whatsapp": whatsapp.orFalse
-        case "email": email.orFalse
-        case "website": website.orFalse
-        case "any": any
-        default: nil
-        }
+    package func fields<F: TemplateFields>(_ fields: inout F) {
+        fields.field("phone", phone)
+        fields.field("whatsapp", whatsapp)
+        fields.field("email", email)
+        fields.field("website", website)
+        fields.field("any", any)
     }
 
     /// The WhatsApp message names `subject`.

@@ -4,15 +4,10 @@ package struct Fact: TemplateView {
     package var value: Text
     package var url: Text?
 
-    package static let keys = ["label", "value", "url"]
-
-    package func child(named key: String) -> Any? {
-        switch key {
-        case "label": label
-        case "value": value
-        case "url": url.orFalse
-        default: nil
-        }
+    package func fields<F: TemplateFields>(_ fields: inout F) {
+        fields.field("label", label)
+        fields.field("value", value)
+        fields.field("url", url)
     }
 
     package init(_ label: Word, _ value: String, url: Route? = nil, in page: PageContext) {

@@ -3,14 +3,9 @@ package struct NamedLink: TemplateView {
     package var name: Text
     package var url: Text
 
-    package static let keys = ["name", "url"]
-
-    package func child(named key: String) -> Any? {
-        switch key {
-        case "name": name
-        case "url": url
-        default: nil
-        }
+    package func fields<F: TemplateFields>(_ fields: inout F) {
+        fields.field("name", name)
+        fields.field("url", url)
     }
 
     package init(_ name: String, _ route: Route, in page: PageContext) {

@@ -9,16 +9,11 @@ extension PageView {
         package var description: Text?
         package var pages: [NamedLink]
 
-        package static let keys = ["title", "language", "description", "pages"]
-
-        package func child(named key: String) -> Any? {
-            switch key {
-            case "title": title
-            case "language": language
-            case "description": description.orFalse
-            case "pages": pages
-            default: nil
-            }
+        package func fields<F: TemplateFields>(_ fields: inout F) {
+            fields.field("title", title)
+            fields.field("language", language)
+            fields.field("description", description)
+            fields.field("pages", pages)
         }
 
         init(_ site: SiteConfig, pages: [Page], in context: PageContext) {
@@ -34,14 +29,9 @@ extension PageView {
         package var path: Text
         package var canonical: Text?
 
-        package static let keys = ["path", "canonical"]
-
-        package func child(named key: String) -> Any? {
-            switch key {
-            case "path": path
-            case "canonical": canonical.orFalse
-            default: nil
-            }
+        package func fields<F: TemplateFields>(_ fields: inout F) {
+            fields.field("path", path)
+            fields.field("canonical", canonical)
         }
     }
 
@@ -54,18 +44,13 @@ extension PageView {
         package var products: Text
         package var motifs: Text
 
-        package static let keys = ["home", "css", "clusters", "producers", "products", "motifs"]
-
-        package func child(named key: String) -> Any? {
-            switch key {
-            case "home": home
-            case "css": css
-            case "clusters": clusters
-            case "producers": producers
-            case "products": products
-            case "motifs": motifs
-            default: nil
-            }
+        package func fields<F: TemplateFields>(_ fields: inout F) {
+            fields.field("home", home)
+            fields.field("css", css)
+            fields.field("clusters", clusters)
+            fields.field("producers", producers)
+            fields.field("products", products)
+            fields.field("motifs", motifs)
         }
 
         init(_ context: PageContext) {
@@ -84,15 +69,10 @@ extension PageView {
         package var url: Text
         package var current: Bool
 
-        package static let keys = ["name", "url", "current"]
-
-        package func child(named key: String) -> Any? {
-            switch key {
-            case "name": name
-            case "url": url
-            case "current": current
-            default: nil
-            }
+        package func fields<F: TemplateFields>(_ fields: inout F) {
+            fields.field("name", name)
+            fields.field("url", url)
+            fields.field("current", current)
         }
     }
 
@@ -101,14 +81,9 @@ extension PageView {
         package var name: Text
         package var url: Text?
 
-        package static let keys = ["name", "url"]
-
-        package func child(named key: String) -> Any? {
-            switch key {
-            case "name": name
-            case "url": url.orFalse
-            default: nil
-            }
+        package func fields<F: TemplateFields>(_ fields: inout F) {
+            fields.field("name", name)
+            fields.field("url", url)
         }
     }
 }

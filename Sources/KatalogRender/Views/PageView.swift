@@ -19,44 +19,42 @@ package struct PageView: TemplateView {
     package var subjectKey: String?
     package var subject: (any TemplateView)?
 
-    /// The layout's keys; the subject's key comes on top.
-    package static let keys = [
-        "site", "ui", "page", "links", "nav", "crumbs", "page_title", "page_description", "page_image",
-    ]
+    /// The layout's values; the subject is answered on top, under its own key.
+    package func fields<F: TemplateFields>(_ fields: inout F) {
+        fields.field("site", site)
+        fields.field("ui", ui)
+        layoutFields(&fields)
+    }
 
-    /// Keys whose values are the same on every page of a build (see `Site.sharedFingerprint`).
-    static let sharedKeys: Set<String> = ["site", "ui"]
+    /// The layout's values but those every page shares (`site`, `ui`; see `Site.sharedFingerprint`).
+    private func layoutFields<F: TemplateFields>(_ fields: inout F) {
+        fields.field("page", page)
+        fields.field("links", links)
+        fields.field("nav", nav)
+        fields.field("crumbs", crumbs)
+        fields.field("page_title", pageTitle)
+        fields.field("page_description", pageDescription)
+        fields.field("page_image", pageImage)
+    }
 
     package func child(named key: String) -> Any? {
         if key == subjectKey { return subject }
-        switch key {
-        case "site": return site
-        case "ui": return ui
-        case "page": return page
-        case "links": return links
-        case "nav": return nav
-        case "crumbs": return crumbs
-        case "page_title": return pageTitle
-        case "page_description": return pageDescription.orFalse
-        case "page_image": return pageImage.orFalse
-        default: return nil
-        }
+        var lookup = KeyLookup(key: key)
+        fields(&lookup)
+        return lookup.value
     }
 
     /// A digest of everything the page shows but the values every page shares: with equal shared
     /// values, equal fingerprints render equal bytes.
     package var fingerprint: Fingerprint {
-        var digest = Fingerprint.Builder()
-        digest.add(template)
-        for key in Self.keys where !Self.sharedKeys.contains(key) {
-            digest.add(key)
-            Self.digest(child(named: key), into: &digest)
-        }
+        var fields = FieldDigest(digest: Fingerprint.Builder())
+        fields.digest.add(template)
+        layoutFields(&fields)
         if let subjectKey, let subject {
-            digest.add(subjectKey)
-            subject.digest(into: &digest)
+            fields.digest.add(subjectKey)
+            subject.digest(into: &fields.digest)
         }
-        return digest.finish()
+        return fields.digest.finish()
     }
 
     /// The layout of `context`'s page, with its title, crumbs and subject: what every page kind

@@ -7,16 +7,11 @@ package struct PhotoView: TemplateView {
     package var height: Int
     package var alt: Text
 
-    package static let keys = ["src", "width", "height", "alt"]
-
-    package func child(named key: String) -> Any? {
-        switch key {
-        case "src": src
-        case "width": width
-        case "height": height
-        case "alt": alt
-        default: nil
-        }
+    package func fields<F: TemplateFields>(_ fields: inout F) {
+        fields.field("src", src)
+        fields.field("width", width)
+        fields.field("height", height)
+        fields.field("alt", alt)
     }
 
     package init(_ photo: Photo, of product: Product, index: Int, count: Int, in page: PageContext) {

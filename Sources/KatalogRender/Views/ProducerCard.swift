@@ -11,19 +11,14 @@ package struct ProducerCard: TemplateView {
     package var contact: ContactView
     package var productsCount: Int
 
-    package static let keys = ["name", "url", "cluster_name", "cluster_url", "city", "contact", "products_count"]
-
-    package func child(named key: String) -> Any? {
-        switch key {
-        case "name": name
-        case "url": url
-        case "cluster_name": clusterName
-        case "cluster_url": clusterURL
-        case "city": city.orFalse
-        case "contact": contact
-        case "products_count": productsCount
-        default: nil
-        }
+    package func fields<F: TemplateFields>(_ fields: inout F) {
+        fields.field("name", name)
+        fields.field("url", url)
+        fields.field("cluster_name", clusterName)
+        fields.field("cluster_url", clusterURL)
+        fields.field("city", city)
+        fields.field("contact", contact)
+        fields.field("products_count", productsCount)
     }
 
     /// `subject` is what the WhatsApp message asks about: the producer, unless given.

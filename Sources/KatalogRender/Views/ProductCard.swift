@@ -13,20 +13,15 @@ package struct ProductCard: TemplateView {
     /// The first photo.
     package var photo: PhotoView?
 
-    package static let keys = ["name", "url", "price", "has_price", "sold_out", "producer_name", "technique", "photo"]
-
-    package func child(named key: String) -> Any? {
-        switch key {
-        case "name": name
-        case "url": url
-        case "price": price
-        case "has_price": hasPrice
-        case "sold_out": soldOut
-        case "producer_name": producerName
-        case "technique": technique.orFalse
-        case "photo": photo.orFalse
-        default: nil
-        }
+    package func fields<F: TemplateFields>(_ fields: inout F) {
+        fields.field("name", name)
+        fields.field("url", url)
+        fields.field("price", price)
+        fields.field("has_price", hasPrice)
+        fields.field("sold_out", soldOut)
+        fields.field("producer_name", producerName)
+        fields.field("technique", technique)
+        fields.field("photo", photo)
     }
 
     package init(_ product: Product, in page: PageContext) {
