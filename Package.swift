@@ -55,7 +55,8 @@ let package = Package(
             ]
         ),
         .target(
-            name: "FuzzChecks", dependencies: ["KatalogContent", "KatalogMarkdown"], path: "Fuzz/Sources/FuzzChecks"
+            name: "FuzzChecks", dependencies: ["KatalogContent", "KatalogMarkdown", "KatalogRender"],
+            path: "Fuzz/Sources/FuzzChecks"
         ),
         .testTarget(name: "KatalogSystemTests", dependencies: ["KatalogSystem"]),
         .testTarget(name: "KatalogMarkdownTests", dependencies: ["KatalogMarkdown"]),

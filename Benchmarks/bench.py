@@ -263,7 +263,9 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "katalog-bench"))
     ap.add_argument("--out", default=os.path.join(HERE, "RESULTS.md"))
+    ap.add_argument("--katalog", default=KATALOG, help="the katalog binary to measure (to compare two builds of it)")
     a = ap.parse_args()
+    globals()["KATALOG"] = os.path.abspath(a.katalog)
     if not shutil.which("hugo"):
         raise SystemExit("bench needs Hugo: apt-get install hugo")
     if not shutil.which("cmark"):

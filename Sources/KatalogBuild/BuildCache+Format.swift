@@ -3,8 +3,9 @@ import KatalogContent
 import KatalogRender
 import KatalogSystem
 
-/// The cache on disk: a text file, one record a line, tab-separated. Paths never hold tabs or
-/// newlines (content file names are slugs, theme paths are checked); warnings are stored as JSON.
+/// The cache on disk: a text file, one record a line, tab-separated. A path holds `%`, tab and
+/// newline percent-encoded (any file name can turn up in the content folder); warnings are stored
+/// as JSON.
 extension BuildCache {
     static func read(from path: String) -> BuildCache? {
         guard case .success(let data) = SafeRead.bytes(path, limit: Int.max) else { return nil }
@@ -26,13 +27,13 @@ extension BuildCache {
             switch fields.first {
             case "in" where fields.count == 4:
                 guard let size = Int64(fields[1]), let modified = Int64(fields[2]) else { return nil }
-                cache.inputs[String(fields[3])] = FileVersion(size: size, modified: modified)
+                cache.inputs[Self.decode(fields[3])] = FileVersion(size: size, modified: modified)
             case "out" where fields.count == 3:
                 guard let fingerprint = Fingerprint(fields[1]) else { return nil }
-                cache.outputs[String(fields[2])] = fingerprint
+                cache.outputs[Self.decode(fields[2])] = fingerprint
             case "spare" where fields.count == 3:
                 guard let fingerprint = Fingerprint(fields[1]) else { return nil }
-                cache.spare[String(fields[2])] = fingerprint
+                cache.spare[Self.decode(fields[2])] = fingerprint
             case "spareshared" where fields.count == 2:
                 guard let fingerprint = Fingerprint(fields[1]) else { return nil }
                 cache.spareShared = fingerprint
@@ -50,14 +51,14 @@ extension BuildCache {
     func write(to path: String) throws {
         var text = Self.header + "\nkey\t\(key)\nshared\t\(shared)\n"
         for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) {
-            text += "in\t\(stamp.size)\t\(stamp.modified)\t\(path)\n"
+            text += "in\t\(stamp.size)\t\(stamp.modified)\t\(Self.encode(path))\n"
         }
         for (path, fingerprint) in outputs.sorted(by: { $0.key < $1.key }) {
-            text += "out\t\(fingerprint)\t\(path)\n"
+            text += "out\t\(fingerprint)\t\(Self.encode(path))\n"
         }
         if let spareShared { text += "spareshared\t\(spareShared)\n" }
         for (path, fingerprint) in spare.sorted(by: { $0.key < $1.key }) {
-            text += "spare\t\(fingerprint)\t\(path)\n"
+            text += "spare\t\(fingerprint)\t\(Self.encode(path))\n"
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -71,5 +72,17 @@ extension BuildCache {
             unlink(temporary)
             throw error
         }
+    }
+
+    static func encode(_ path: String) -> String {
+        guard path.contains(where: { $0 == "%" || $0 == "\t" || $0 == "\n" }) else { return path }
+        return path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\t", with: "%09")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    static func decode(_ field: Substring) -> String {
+        guard field.contains("%") else { return String(field) }
+        return field.replacingOccurrences(of: "%09", with: "\t").replacingOccurrences(of: "%0A", with: "\n")
+            .replacingOccurrences(of: "%25", with: "%")
     }
 }

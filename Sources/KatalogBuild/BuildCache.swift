@@ -47,8 +47,3 @@ struct BuildCache: Equatable {
         return digest.finish()
     }
 }
-
-/// The version `katalog --version` prints.
-package enum KatalogVersion {
-    package static let current = "0.3.0"
-}

@@ -21,7 +21,7 @@ package struct BuildOptions: Sendable {
 
     package init(
         content: String = "content", templates: String? = nil, output: String = "public", baseURL: String? = nil,
-        links: LinkStyle = .dirs, force: Bool = false, workingDirectory: String = FileSystem.currentDirectory,
+        links: LinkStyle = .dirs, force: Bool = false, workingDirectory: String,
         timings: Bool = false
     ) {
         self.content = content

@@ -36,12 +36,12 @@ package enum Builder {
         let (theme, themeProblems) = loadTheme(options)
         let inputs = InputStamps.scan(inputFolders(options))
         clock.lap("output folder, theme, inputs")
-        var previous: BuildCache?
+        var lastBuild: BuildCache?
         let key = theme.map { BuildCache.key(options: options, theme: $0) }
         if case .success(let folder) = output, folder.isKatalogs, let key,
             let cache = BuildCache.read(from: folder.cache), cache.key == key
         {
-            previous = cache
+            lastBuild = cache
             if cache.inputs == inputs {
                 var report = Report(cache.warnings)
                 report.upToDate = true
@@ -74,12 +74,15 @@ package enum Builder {
         do throws(OutputFailure) {
             let folder = try output.get()
             let lock = try OutputLock(folder, faults: options.faults.write)
+            defer { withExtendedLifetime(lock) {} }
+            // Another build may have finished since the cache was read: trust it only if unchanged.
+            if let cache = lastBuild, BuildCache.read(from: folder.cache) != cache { lastBuild = nil }
             // The spare tree (the site before the current one) is reused only when the cache says
             // what it holds and was made by this same katalog with the same options and theme.
-            staging = try Staging(folder, reuseSpare: previous?.spareShared != nil, faults: options.faults.write)
+            staging = try Staging(folder, reuseSpare: lastBuild?.spareShared != nil, faults: options.faults.write)
             let counter = PageCounter(total: plan.pages.count, report: progress)
             do {
-                written = try SiteWriter(plan: plan, staging: staging, previous: previous)
+                written = try SiteWriter(plan: plan, staging: staging, lastBuild: lastBuild)
                     .write(progress: counter, clock: clock)
                 // No cache while the swap happens: if katalog is killed between the swap and the new
                 // cache, the next build is a full one rather than one trusting a stale cache.
@@ -95,14 +98,13 @@ package enum Builder {
                 var cache = BuildCache(
                     key: key, shared: plan.site.sharedFingerprint, inputs: inputs, outputs: written.fingerprints,
                     warnings: Report(diagnostics).diagnostics)
-                if let previous, staging.hasSpare {
-                    cache.spare = previous.outputs
-                    cache.spareShared = previous.shared
+                if let lastBuild, staging.hasSpare {
+                    cache.spare = lastBuild.outputs
+                    cache.spareShared = lastBuild.shared
                 }
                 // Without its cache the next build is simply a full one.
                 try? cache.write(to: folder.cache)
             }
-            withExtendedLifetime(lock) {}
         } catch {
             return failed(error)
         }

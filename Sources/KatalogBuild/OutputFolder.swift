@@ -30,7 +30,7 @@ struct OutputFolder: Sendable {
         displayPath = output
         guard !output.isEmpty else { throw OutputFailure(.outputPathEmpty) }
         let resolved = Self.resolve(FileSystem.absolute(output, in: workingDirectory))
-        let home = getenv("HOME").map { String(cString: $0) } ?? "/"
+        let home = Self.homeDirectory
         if resolved == "/" || resolved == Self.resolve(workingDirectory) || resolved == Self.resolve(home) {
             throw OutputFailure(.outputIsShared(output: output))
         }
@@ -59,7 +59,9 @@ struct OutputFolder: Sendable {
     func beside(_ what: String) -> String { parent + "/." + name + ".katalog-" + what }
 
     var staging: String { beside("staging-\(getpid())") }
-    var previous: String { beside("old-\(getpid())") }
+    /// Where the current output is moved aside while the new one takes its place, where the system
+    /// cannot exchange the two at once.
+    var displaced: String { beside("old-\(getpid())") }
     /// The site before the current one, kept after a swap to become the next staging folder: a
     /// rebuild updates it in place instead of making (and later deleting) a whole new tree.
     var spare: String { beside("spare") }
@@ -69,8 +71,12 @@ struct OutputFolder: Sendable {
     /// Whether the current output is one katalog made.
     var isKatalogs: Bool { FileSystem.exists(path + "/" + Self.marker) }
 
-    /// The end of every message about a failed write.
-    var leftAsItWas: String { "'\(displayPath)' is left as it was" }
+    /// `HOME`, or the user's entry in the password database when it is not set (under cron).
+    static var homeDirectory: String {
+        if let home = getenv("HOME") { return String(cString: home) }
+        if let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir { return String(cString: directory) }
+        return "/"
+    }
 
     /// The absolute path with `.` and `..` removed and symbolic links resolved as far as the path
     /// exists.

@@ -10,7 +10,7 @@ struct SiteWriter {
     let plan: BuildPlan
     let staging: Staging
     /// The last successful build's cache, if its key matched.
-    let previous: BuildCache?
+    let lastBuild: BuildCache?
 
     /// What was written.
     struct Result {
@@ -26,11 +26,11 @@ struct SiteWriter {
         let shared = plan.site.sharedFingerprint
         // Pages are kept only while the shared values are the same; the other files are
         // fingerprinted by their own bytes.
-        let previousPages = previous?.shared == shared ? previous?.outputs ?? [:] : [:]
-        let previousFiles = previous?.outputs ?? [:]
+        let previousPages = lastBuild?.shared == shared ? lastBuild?.outputs ?? [:] : [:]
+        let previousFiles = lastBuild?.outputs ?? [:]
         // What the staging folder already holds, when it started as the spare tree.
-        let staged = staging.startedFromSpare ? previous?.spare ?? [:] : [:]
-        let stagedPages = staging.startedFromSpare && previous?.spareShared == shared ? staged : [:]
+        let staged = staging.startedFromSpare ? lastBuild?.spare ?? [:] : [:]
+        let stagedPages = staging.startedFromSpare && lastBuild?.spareShared == shared ? staged : [:]
 
         var result = Result()
         let jobs = zip(plan.pages, plan.pagePaths).map { (page: $0, path: $1) }
@@ -39,7 +39,7 @@ struct SiteWriter {
             progress.step()
             let (view, fingerprint) = plan.prepare(page)
             if stagedPages[path] == fingerprint { return (fingerprint, true, nil) }
-            if previousPages[path] == fingerprint, staging.linkPrevious(path) { return (fingerprint, true, nil) }
+            if previousPages[path] == fingerprint, staging.linkFromOutput(path) { return (fingerprint, true, nil) }
             do throws(OutputFailure) {
                 try staging.write(path, .bytes(plan.site.render(view)))
                 return (fingerprint, false, nil)
@@ -59,7 +59,7 @@ struct SiteWriter {
             result.fingerprints[file.path] = fingerprint
             if staged[file.path] == fingerprint {
                 result.reused += 1
-            } else if previousFiles[file.path] == fingerprint, staging.linkPrevious(file.path) {
+            } else if previousFiles[file.path] == fingerprint, staging.linkFromOutput(file.path) {
                 result.reused += 1
             } else {
                 try staging.write(file.path, file.content)

@@ -51,16 +51,8 @@ struct Staging: Sendable {
     /// Creates the folders of all these file paths, parents first, before files are written into
     /// them from several threads.
     func makeDirectories(for paths: [String]) throws(OutputFailure) {
-        var folders: Set<String> = []
-        for path in paths {
-            var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                guard folders.insert(String(folder)).inserted else { break }
-            }
-        }
         // Sorting puts every parent before its children.
-        for folder in folders.sorted() {
+        for folder in Self.folders(of: paths).sorted() {
             do {
                 try injected("folder " + folder)
                 try FileSystem.makeDirectory(self.path + "/" + folder)
@@ -101,7 +93,7 @@ struct Staging: Sendable {
     /// Hard-links a file of the current output into the staging folder: same bytes, same inode,
     /// same modification time. Replaces what the staging folder had there (a started-from-spare
     /// staging folder holds older files). False when there is no such file or the link fails.
-    func linkPrevious(_ path: String) -> Bool {
+    func linkFromOutput(_ path: String) -> Bool {
         let target = self.path + "/" + path
         unlink(target)
         return link(output.path + "/" + path, target) == 0
@@ -110,17 +102,22 @@ struct Staging: Sendable {
     /// Removes from a started-from-spare staging folder the files the new site does not have, and
     /// the folders left empty by that.
     func removeExtra(_ paths: [String]) {
+        for path in paths { unlink(self.path + "/" + path) }
+        // Deepest first; rmdir fails, harmlessly, on folders that still hold something.
+        for folder in Self.folders(of: paths).sorted(by: { $0.count > $1.count }) { rmdir(self.path + "/" + folder) }
+    }
+
+    /// Every folder that holds one of these paths, at any depth.
+    static func folders(of paths: [String]) -> Set<String> {
         var folders: Set<String> = []
         for path in paths {
-            unlink(self.path + "/" + path)
             var folder = Substring(path)
             while let slash = folder.lastIndex(of: "/") {
                 folder = folder[..<slash]
-                folders.insert(String(folder))
+                guard folders.insert(String(folder)).inserted else { break }
             }
         }
-        // Deepest first; rmdir fails, harmlessly, on folders that still hold something.
-        for folder in folders.sorted(by: { $0.count > $1.count }) { rmdir(self.path + "/" + folder) }
+        return folders
     }
 
     /// Finishes a build: marks the staging folder as katalog's and swaps it in. The previous site
@@ -129,7 +126,7 @@ struct Staging: Sendable {
         do {
             // The marker never changes: keep the previous one (and its modification time).
             try injected("marker")
-            if !linkPrevious(OutputFolder.marker) {
+            if !linkFromOutput(OutputFolder.marker) {
                 try FileSystem.writeFile(
                     path + "/" + OutputFolder.marker,
                     Array("katalog output folder: katalog may replace it whole on the next build.\n".utf8))
@@ -161,7 +158,7 @@ struct Staging: Sendable {
                 if rename(path, output.spare) != 0 { FileSystem.removeTree(path) }
                 return
             }
-            guard rename(output.path, output.previous) == 0 else {
+            guard rename(output.path, output.displaced) == 0 else {
                 let reason = SystemError.current.description
                 abort()
                 throw OutputFailure(
@@ -170,11 +167,11 @@ struct Staging: Sendable {
         }
         guard rename(path, output.path) == 0 else {
             let reason = SystemError.current.description
-            if FileSystem.exists(output.previous) { rename(output.previous, output.path) }
+            if FileSystem.exists(output.displaced) { rename(output.displaced, output.path) }
             abort()
             throw OutputFailure(.cannotMoveIntoOutput(output: output.displayPath, reason: reason))
         }
-        FileSystem.removeTree(output.previous)
+        FileSystem.removeTree(output.displaced)
     }
 
     /// Staging and old folders left by a build that was killed (not the build cache).

@@ -42,7 +42,7 @@ package struct Site: Sendable {
     package var sharedFingerprint: Fingerprint {
         let context = PageContext(catalog: catalog, route: .home, style: style)
         var digest = Fingerprint.Builder()
-        PageView.Site(catalog.site, pages: catalog.pages, in: context).digest(into: &digest)
+        PageView.SiteInfo(catalog.site, pages: catalog.pages, in: context).digest(into: &digest)
         context.words.digest(into: &digest)
         return digest.finish()
     }
@@ -58,8 +58,8 @@ package struct Site: Sendable {
                     OutputFile(route: .photo(photo), content: .copy(from: photo.sourcePath, version: photo.version)))
             }
         }
-        for (name, content) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(route: .asset(name), content: content))
+        for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(route: .asset(name), content: .bytes(bytes)))
         }
         if let base = catalog.site.baseURL {
             let xml = Sitemap.xml(pages: pages.filter { $0 != .notFound }, base: base, style: style)

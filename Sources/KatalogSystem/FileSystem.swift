@@ -187,16 +187,6 @@ package enum CopyError: Error, Equatable {
     case write(SystemError)
 }
 
-extension SystemCall {
-    static func open(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
-        #if canImport(Glibc)
-            Glibc.open(path, flags, mode)
-        #else
-            Darwin.open(path, flags, mode)
-        #endif
-    }
-}
-
 #if os(Linux)
     // Glibc declares renameat2 only under _GNU_SOURCE, which the Swift module does not set.
     @_silgen_name("renameat2")

@@ -73,14 +73,3 @@ package enum SafeRead {
         }
     }
 }
-
-/// The C library's functions under names that do not clash with the static methods above.
-enum SystemCall {
-    static func open(_ path: String, _ flags: Int32) -> Int32 {
-        #if canImport(Glibc)
-            Glibc.open(path, flags)
-        #else
-            Darwin.open(path, flags)
-        #endif
-    }
-}

@@ -60,4 +60,17 @@ import Testing
         #expect(report.files == 0)
         #expect(site.output("index.html") == nil)
     }
+
+    /// A file refused for its name exists: references to it are not reported again.
+    @Test func referenceToAFileRefusedForItsNameIsNotReportedAgain() throws {
+        let site = try TestSite([
+            "content/producers/page.md": BadInput.producer("phone: 0812-3456-7890\n"),
+            "content/products/kain-gorga.md": "---\nname: Kain Gorga\nproducer: page\n---\n[x](producer:page)\n",
+        ])
+        #expect(
+            site.errors() == [
+                "content/producers/page.md: error: file name 'page.md' is reserved for the numbered pages of the "
+                    + "producers list (producers/page/2/); rename the file, e.g. to 'producer-page.md'"
+            ])
+    }
 }

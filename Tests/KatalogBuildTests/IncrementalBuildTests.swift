@@ -220,4 +220,14 @@ import Testing
         #expect(report.succeeded)
         #expect(Self.changed(before, Self.stamps(site)) == [])
     }
+
+    /// Any file name can turn up in the content folder; the cache keeps a tab or a newline in one,
+    /// so the next build still knows nothing changed.
+    @Test func fileNamesWithTabsAndNewlinesStayInTheCache() throws {
+        let site = try TestSite(["content/catatan\tsatu.txt": "x", "content/baris\nbaru%.txt": "y"])
+        #expect(site.build().succeeded)
+        let second = site.build()
+        #expect(second.upToDate)
+        #expect(second.diagnostics.count == 2)
+    }
 }

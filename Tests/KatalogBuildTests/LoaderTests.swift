@@ -47,6 +47,25 @@ import Testing
         #expect(Self.summary(content) == Self.summary(Self.loader(site).load()))
     }
 
+    /// A file read on its own has its name checked as in a full load.
+    @Test func oneFileReadAloneHasItsNameChecked() throws {
+        let site = try TestSite([
+            "content/products/page.md": BadInput.product(), "content/pages/search.md": "---\nname: Cari\n---\n",
+        ])
+        let product = Self.loader(site).loadFile(.product, slug: "page")
+        #expect(product.entry == nil)
+        #expect(
+            product.diagnostics.map(\.description) == [
+                "content/products/page.md: error: file name 'page.md' is reserved for the numbered pages of the products "
+                    + "list (products/page/2/); rename the file, e.g. to 'product-page.md'"
+            ])
+        #expect(Self.loader(site).loadFile(.page, slug: "search").diagnostics.map(\.code) == [.reservedPageName])
+        #expect(Self.loader(site).loadFile(.product, slug: "Kain Baru").diagnostics.map(\.code) == [.invalidFileName])
+        var content = Self.loader(site).load()
+        content.apply(product)
+        #expect(Self.summary(content) == Self.summary(Self.loader(site).load()))
+    }
+
     /// Builds of different folders at once, each with relative paths: nothing depends on the
     /// process's current folder.
     @Test func buildsOfDifferentFoldersRunAtOnce() async throws {

@@ -1,6 +1,7 @@
 import Foundation
 import KatalogBuild
 import KatalogContent
+import KatalogRender
 
 /// A small site written inline in a test: path → text, in a fresh temporary folder.
 struct TestSite {
@@ -79,5 +80,18 @@ struct TestSite {
             }
         }
         return result
+    }
+}
+
+extension BuildOptions {
+    /// Options without a working folder, for tests that give absolute paths or set the folder
+    /// later (`TestSite.options`).
+    init(
+        content: String = "content", templates: String? = nil, output: String = "public", baseURL: String? = nil,
+        links: LinkStyle = .dirs, force: Bool = false
+    ) {
+        self.init(
+            content: content, templates: templates, output: output, baseURL: baseURL, links: links, force: force,
+            workingDirectory: "/")
     }
 }

@@ -80,7 +80,7 @@ import Testing
         #expect(resolved == nil)
     }
 
-    static func link(_ target: EntryLink.Target, _ name: String, line: Int) -> EntryLink {
+    static func link(_ target: EntryKind, _ name: String, line: Int) -> EntryLink {
         EntryLink(target: target, name: name, location: ContentFixture.at("pages", "tentang", line, 3))
     }
 

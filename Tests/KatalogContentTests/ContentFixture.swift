@@ -67,7 +67,7 @@ struct ContentFixture {
     /// The catalogue, when it is valid, and every problem as the printed line.
     func resolve() -> (Catalog?, [String]) {
         let resolution = Catalog.resolve(content)
-        return (resolution.catalog, resolution.diagnostics.map(\.description))
+        return (resolution.catalog, resolution.diagnostics.sorted().map(\.description))
     }
 }
 

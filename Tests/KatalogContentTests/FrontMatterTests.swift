@@ -78,9 +78,9 @@ import Testing
     }
 
     @Test func tooLarge() {
-        let big = String(repeating: "x", count: FrontMatter.maximumSize + 1)
+        let big = String(repeating: "x", count: Limits.frontMatterBytes + 1)
         #expect(
-            FrontMatter.split("---\n\(big)\n---\nBody\n") == .failure(.tooLarge(bytes: FrontMatter.maximumSize + 1)))
+            FrontMatter.split("---\n\(big)\n---\nBody\n") == .failure(.tooLarge(bytes: Limits.frontMatterBytes + 1)))
     }
 
     @Test func tooLargeWithoutClosingFenceIsTooLarge() {
@@ -91,9 +91,9 @@ import Testing
     }
 
     @Test func exactlyMaximumSizeIsAccepted() throws {
-        let yaml = String(repeating: "x", count: FrontMatter.maximumSize - 1) + "\n"
+        let yaml = String(repeating: "x", count: Limits.frontMatterBytes - 1) + "\n"
         let split = try FrontMatter.split("---\n\(yaml)---\n").get()
-        #expect(split.yaml.utf8.count == FrontMatter.maximumSize)
+        #expect(split.yaml.utf8.count == Limits.frontMatterBytes)
     }
 
     @Test func largeBodyIsNotLimited() throws {

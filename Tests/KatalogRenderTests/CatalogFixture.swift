@@ -1,7 +1,7 @@
-import KatalogContent
 import KatalogSystem
 import Testing
 
+@testable import KatalogContent
 @testable import KatalogRender
 
 typealias SourceLocation = KatalogContent.SourceLocation
@@ -85,8 +85,11 @@ enum CatalogFixture {
     }
 
     static func site(_ catalog: Catalog = catalog(), style: LinkStyle = .dirs) -> Site {
-        Site(catalog: catalog, theme: .builtIn, style: style)
+        Site(catalog: catalog, theme: theme, style: style)
     }
+
+    /// The built-in theme.
+    static let theme = Theme.load(folder: nil, required: false, workingDirectory: "/").0!
 
     /// The view of the page at `route`.
     static func view(_ route: Route, in site: Site = site()) -> PageView {

@@ -1,8 +1,8 @@
 import Foundation
-import KatalogContent
 import Mustache
 import Testing
 
+@testable import KatalogContent
 @testable import KatalogRender
 
 /// What each page kind's template sees, read the way swift-mustache reads it: key by key.
@@ -261,7 +261,37 @@ import Testing
     @Test func textIsEscapedOnceWhenMade() {
         #expect(Text("<b>\"Kain\" & 'x'</b>").html == "&lt;b&gt;&quot;Kain&quot; &amp; &#39;x&#39;&lt;/b&gt;")
         #expect(Text("Kain tenun").html == "Kain tenun")
-        #expect(Text.trusted(html: "<p>x</p>").html == "<p>x</p>")
+        // Only a body's HTML is not escaped.
+        let body = Body(html: "<p>x</p>\n", links: [], path: "content/pages/a.md")
+        #expect(Text(body: body, links: Links(from: .home, style: .dirs)).html == "<p>x</p>\n")
+    }
+
+    /// Only a placeholder with its number is filled in.
+    @Test func placeholdersNeedTheirNumber() {
+        let link = EntryLink(target: .page, name: "tentang", location: SourceLocation(path: "a.md"))
+        let body = Body(
+            html: "<a href=\"katalog:\">a</a><a href=\"katalog:0\">b</a><a href=\"katalog:1\">c</a>", links: [link],
+            path: "a.md")
+        #expect(
+            Text(body: body, links: Links(from: .home, style: .dirs)).html
+                == "<a href=\"katalog:\">a</a><a href=\"tentang/\">b</a><a href=\"katalog:1\">c</a>")
+    }
+
+    /// swift-mustache's string transforms work on the text, and what they give is escaped again.
+    @Test func transformsOfText() {
+        #expect((Text("Kain & <b>").transform("uppercased") as? Text)?.html == "KAIN &amp; &lt;B&gt;")
+        #expect(Text("").transform("empty") as? Bool == true)
+        #expect(Text("x").transform("empty") as? Bool == false)
+        let site = CatalogFixture.site()
+        var library = site.theme.library
+        library.register(
+            try! MustacheTemplate(
+                string: Theme.pragma
+                    + "{{#product}}{{uppercased(name)}} {{^empty(price)}}ok{{/empty(price)}}{{/product}}"),
+            named: "probe")
+        var view = CatalogFixture.view(.product("gorga-merah"), in: site)
+        view.template = "probe"
+        #expect(library.render(view, withTemplate: "probe") == "GORGA MERAH ok")
     }
 
     @Test func fingerprintFollowsWhatThePageShows() {

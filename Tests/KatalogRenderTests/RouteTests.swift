@@ -62,8 +62,8 @@ import Testing
     @Test func pageOneIsTheListItself() {
         #expect(Route.products(page: 1) == Route.products())
         #expect(Route.products(page: 1).path == Route.products(page: 0).path)
-        #expect(Route.cluster("lasem", page: 7).page == 7)
-        #expect(Route.product("x").page == 1)
+        #expect(Route.cluster("lasem", page: 7).pageNumber == 7)
+        #expect(Route.product("x").pageNumber == 1)
     }
 
     /// A free page lives at the top of the site, so every top-level name the layout uses is a

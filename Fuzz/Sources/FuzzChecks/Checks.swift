@@ -1,5 +1,6 @@
 import KatalogContent
 import KatalogMarkdown
+import KatalogRender
 
 /// One function per fuzz target. Each takes the fuzzer's bytes, runs one of katalog's entry points
 /// and checks what must always hold; a broken promise stops the process (`precondition`), which
@@ -79,5 +80,14 @@ public enum Checks {
         precondition(!html.contains("href=\"javascript:") && !html.contains("src=\"javascript:"), "a javascript: URL")
         let placeholders = html.components(separatedBy: "=\"" + Body.placeholderScheme).count - 1
         precondition(placeholders == body.links.count, "a katalog link without its placeholder")
+        // Filled in for a page, in both link styles: every placeholder replaced, nothing unsafe added.
+        for style in LinkStyle.allCases {
+            let page = Text(body: body, links: Links(from: .product("fuzz"), style: style)).html.lowercased()
+            precondition(!page.contains("=\"" + Body.placeholderScheme), "a placeholder left in a page")
+            precondition(
+                !page.contains("<script") && !page.contains("href=\"javascript:")
+                    && !page.contains("src=\"javascript:"),
+                "unsafe HTML after filling links")
+        }
     }
 }

@@ -13,7 +13,7 @@ extension Body {
         var problems: [Diagnostic] = []
         let result = Markdown.render(markdown) { link in
             guard let colon = link.destination.firstIndex(of: ":"),
-                let target = EntryLink.Target(rawValue: link.destination[..<colon].lowercased())
+                let target = EntryKind(scheme: link.destination[..<colon].lowercased())
             else { return .keep }
             var rest = link.destination[link.destination.index(after: colon)...]
             var fragment = ""
@@ -23,7 +23,7 @@ extension Body {
             }
             let location = SourceLocation(path: path, line: link.line, column: link.column)
             guard !rest.isEmpty else {
-                problems.append(.error(location, .linkNeedsName(scheme: target.rawValue)))
+                problems.append(.error(location, .linkNeedsName(scheme: target.singular)))
                 return .remove
             }
             links.append(EntryLink(target: target, name: String(rest), fragment: fragment, location: location))

@@ -6,8 +6,14 @@ package enum EntryKind: String, Sendable, CaseIterable, Codable {
     case motif = "motifs"
     case page = "pages"
 
-    /// `cluster`, `producer`, …: the kind in a sentence.
+    /// `cluster`, `producer`, …: the kind in a sentence, and the scheme of a body's links to it.
     package var singular: String { String(rawValue.dropLast()) }
+
+    /// The kind whose links use this scheme (lowercase), if any.
+    package init?(scheme: String) {
+        guard let kind = Self.allCases.first(where: { $0.singular == scheme }) else { return nil }
+        self = kind
+    }
 
     /// Names a free page (`<slug>/` at the top of the site) may not take: every top-level folder
     /// and file name of the site's URL layout (docs/content.md §10), with the extension left off.

@@ -11,9 +11,6 @@ package struct FrontMatter: Sendable, Equatable {
     /// The file line of the YAML's first line: the one after the opening fence.
     package static let firstYAMLLine = 2
 
-    /// Front matter larger than this is refused before YAML parsing.
-    package static let maximumSize = Limits.frontMatterBytes
-
     package enum SplitError: Error, Equatable {
         case missingOpeningFence
         case missingClosingFence
@@ -47,7 +44,7 @@ package struct FrontMatter: Sendable, Equatable {
                 yamlRange = openingEnd!..<lineStart
                 closingEnd = next
                 break
-            } else if utf8.distance(from: openingEnd!, to: lineEnd) > maximumSize {
+            } else if utf8.distance(from: openingEnd!, to: lineEnd) > Limits.frontMatterBytes {
                 return .failure(.tooLarge(bytes: utf8.distance(from: openingEnd!, to: lineEnd)))
             }
             lineStart = next

@@ -1,8 +1,11 @@
 /// Checks for email addresses and web sites written in front matter.
 package enum WebAddress {
-    /// `name@domain.tld`: one @, no spaces, quotes or angle brackets, a dot in the domain.
+    /// `name@domain.tld`: one @, no spaces, quotes or angle brackets, a dot in the domain; no `?`
+    /// or `#`, which would add a subject or body to the `mailto:` link the page makes of it.
     package static func isEmail(_ text: String) -> Bool {
-        let forbidden: Set<Character> = [" ", "\"", "'", "<", ">", "(", ")", ",", ";", ":", "\\", "[", "]", "`"]
+        let forbidden: Set<Character> = [
+            " ", "\"", "'", "<", ">", "(", ")", ",", ";", ":", "\\", "[", "]", "`", "?", "#",
+        ]
         guard
             !text.contains(where: { forbidden.contains($0) || $0.isWhitespace || $0.unicodeScalars.first!.value < 0x20 }
             )

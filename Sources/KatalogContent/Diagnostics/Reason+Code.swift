@@ -1,6 +1,7 @@
 extension Diagnostic {
-    /// The stable name of each kind of problem, for tools that read diagnostics (`katalog check`'s
-    /// machine-readable formats). A code never changes its meaning; new problems get new codes.
+    /// The stable name of each kind of problem, for tools that read diagnostics (not printed yet;
+    /// a machine-readable format of `check` will). A code never changes its meaning; new problems
+    /// get new codes.
     package enum Code: String, CaseIterable, Sendable, Codable {
         case contentFolderMissing = "content-folder-missing"
         case siteFileMissing = "site-file-missing"
@@ -26,23 +27,23 @@ extension Diagnostic {
         case frontMatterUnreadable = "front-matter-unreadable"
         case duplicateKeys = "duplicate-keys"
         case yamlAnchors = "yaml-anchors"
-        case notAMapping = "not-amapping"
-        case keyNotAWord = "key-not-aword"
+        case notAMapping = "not-a-mapping"
+        case keyNotAWord = "key-not-a-word"
         case missingField = "missing-field"
         case emptyField = "empty-field"
         case notText = "not-text"
         case notSingleValue = "not-single-value"
         case notBoolean = "not-boolean"
-        case notAYear = "not-ayear"
+        case notAYear = "not-a-year"
         case listTooLong = "list-too-long"
         case listItemNotText = "list-item-not-text"
-        case notAList = "not-alist"
+        case notAList = "not-a-list"
         case unknownField = "unknown-field"
         case unknownTechnique = "unknown-technique"
         case priceFormatted = "price-formatted"
         case priceNotPositive = "price-not-positive"
         case priceFraction = "price-fraction"
-        case priceNotANumber = "price-not-anumber"
+        case priceNotANumber = "price-not-a-number"
         case photoIsURL = "photo-is-url"
         case photoHasFolder = "photo-has-folder"
         case photoNameUnusable = "photo-name-unusable"
@@ -80,11 +81,11 @@ extension Diagnostic {
         case templateSyntax = "template-syntax"
         case unreadableTemplate = "unreadable-template"
         case unreadableAsset = "unreadable-asset"
-        case notATemplate = "not-atemplate"
+        case notATemplate = "not-a-template"
         case outputPathEmpty = "output-path-empty"
         case outputIsShared = "output-is-shared"
         case outputOverlaps = "output-overlaps"
-        case outputNotAFolder = "output-not-afolder"
+        case outputNotAFolder = "output-not-a-folder"
         case outputNotKatalogs = "output-not-katalogs"
         case cannotCreateOutputParent = "cannot-create-output-parent"
         case cannotOpenLock = "cannot-open-lock"

@@ -36,12 +36,12 @@ extension Diagnostic.Reason {
         case .invalidUTF8:
             "invalid UTF-8: the file must be saved as UTF-8 text (in your editor: Save As, encoding UTF-8)"
         case .lineTooLong(let bytes, let limit):
-            "line is \(bytes) bytes long; at most \(Limits.kib(limit)) is allowed: break it into shorter lines"
+            "line is \(bytes) bytes long; at most \(Limits.sizeText(limit)) is allowed: break it into shorter lines"
         case .missingFrontMatter:
             "missing front matter: the file must start with a line '---', then fields like 'name: ...', then '---'"
         case .frontMatterNotClosed: "front matter opened here is never closed: add a line '---' after the last field"
         case .frontMatterTooLarge(let bytes, let limit):
-            "front matter is larger than \(Limits.kib(limit)) (\(bytes) bytes so far); "
+            "front matter is larger than \(Limits.sizeText(limit)) (\(bytes) bytes so far); "
                 + "put long text in the body, below the second '---'"
         case .yamlTooDeep(let limit):
             "front matter is nested more than \(limit) levels deep; "
@@ -105,10 +105,10 @@ extension Diagnostic.Reason {
             "unknown \(kind.singular) '\(slug)': there is no file \(kind.rawValue)/\(slug).md"
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .unknownLinkTarget(let target, let name, let suggestion):
-            "link to unknown \(target.rawValue) '\(name)'"
+            "link to unknown \(target.singular) '\(name)'"
                 + (target == .motif
-                    ? ": no product names this motif" : ": there is no file \(target.folder)/\(name).md")
-                + (suggestion.map { "; did you mean '\(target.rawValue):\($0)'?" } ?? "")
+                    ? ": no product names this motif" : ": there is no file \(target.rawValue)/\(name).md")
+                + (suggestion.map { "; did you mean '\(target.singular):\($0)'?" } ?? "")
         case .linkNeedsName(let scheme): "link '\(scheme):' needs a name after the colon, like \(scheme):batik-gorga"
         case .motifNameEmpty(let name): "motif name '\(name)' has no letters or digits"
         case .motifListedTwice(let name): "motif '\(name)' is listed twice on this product"
@@ -180,7 +180,7 @@ extension SafeRead.Failure {
         switch self {
         case .missing: "file not found (was it moved or deleted while katalog ran?)"
         case .notAFile: "not a regular file"
-        case .tooLarge(let bytes, let limit): "file is \(bytes) bytes; at most \(Limits.kib(limit)) is allowed"
+        case .tooLarge(let bytes, let limit): "file is \(bytes) bytes; at most \(Limits.sizeText(limit)) is allowed"
         case .system(let reason): reason
         }
     }

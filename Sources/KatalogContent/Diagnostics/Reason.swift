@@ -74,7 +74,7 @@ extension Diagnostic {
         // MARK: References (the resolver)
 
         case unknownReference(kind: EntryKind, slug: String, suggestion: String?)
-        case unknownLinkTarget(target: EntryLink.Target, name: String, suggestion: String?)
+        case unknownLinkTarget(target: EntryKind, name: String, suggestion: String?)
         case linkNeedsName(scheme: String)
         case motifNameEmpty(name: String)
         case motifListedTwice(name: String)

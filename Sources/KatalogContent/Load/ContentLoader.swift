@@ -46,9 +46,7 @@ package struct ContentLoader: Sendable {
         }
         let realRoot = FileSystem.realPath(absolute("")) ?? absolute("")
         var scan = Diagnostics()
-        let (site, siteProblems) = loadSite()
-        result.site = site
-        scan.append(contentsOf: siteProblems)
+        (result.site, result.siteProblems) = loadSite()
         var entryFiles: [(kind: EntryKind, slug: String)] = []
         for name in listing("", realRoot: realRoot, into: &scan) {
             if let kind = EntryKind(rawValue: name), isDirectory(name) {
@@ -84,9 +82,15 @@ package struct ContentLoader: Sendable {
         return (site, diagnostics.items + problems)
     }
 
-    /// Reads and decodes one entry file, `<kind folder>/<slug>.md`, on its own.
+    /// Reads and decodes one entry file, `<kind folder>/<slug>.md`, on its own: exactly what
+    /// `load` makes of it, its name checked first.
     package func loadFile(_ kind: EntryKind, slug: String) -> LoadedFile {
         let relative = kind.rawValue + "/" + slug + ".md"
+        if let problem = Self.nameProblem(kind, slug: slug) {
+            return LoadedFile(
+                kind: kind, slug: slug, entry: nil,
+                diagnostics: [.error(SourceLocation(path: display(relative)), problem)])
+        }
         var diagnostics = Diagnostics()
         guard let bytes = readFile(relative, into: &diagnostics),
             let source = SourceText.decode(bytes, path: display(relative), into: &diagnostics)
@@ -95,7 +99,16 @@ package struct ContentLoader: Sendable {
         return LoadedFile(kind: kind, slug: slug, entry: entry, diagnostics: diagnostics.items + problems)
     }
 
-    /// The entry files of one folder (and, for products, the photo folders), checked by name.
+    /// Why a file name cannot be an entry of `kind`: not a slug, or a word the site's URLs use.
+    static func nameProblem(_ kind: EntryKind, slug: String) -> Diagnostic.Reason? {
+        if !Slug.isValid(slug) { return .invalidFileName(name: slug + ".md", suggestion: Slug.make(slug)) }
+        if kind == .page, EntryKind.reservedPageSlugs.contains(slug) { return .reservedPageName(slug: slug) }
+        if kind != .page, slug == EntryKind.reservedSlug { return .reservedFileName(kind: kind, slug: slug) }
+        return nil
+    }
+
+    /// The entry files of one folder (every `.md` file: a bad name is that file's error) and, for
+    /// products, the photo folders.
     private func entries(
         _ kind: EntryKind, realRoot: String, into result: inout LoadedContent, problems: inout Diagnostics
     ) -> [(kind: EntryKind, slug: String)] {
@@ -111,21 +124,10 @@ package struct ContentLoader: Sendable {
                 } else {
                     problems.warning(path, .nestedFolderIgnored(folder: folder))
                 }
-                continue
-            }
-            guard name.hasSuffix(".md") else {
-                problems.warning(path, .notMarkdownFile(name: name))
-                continue
-            }
-            let slug = String(name.dropLast(3))
-            if !Slug.isValid(slug) {
-                problems.error(path, .invalidFileName(name: name, suggestion: Slug.make(slug)))
-            } else if kind == .page, EntryKind.reservedPageSlugs.contains(slug) {
-                problems.error(path, .reservedPageName(slug: slug))
-            } else if kind != .page, slug == EntryKind.reservedSlug {
-                problems.error(path, .reservedFileName(kind: kind, slug: slug))
+            } else if name.hasSuffix(".md") {
+                files.append((kind, String(name.dropLast(3))))
             } else {
-                files.append((kind, slug))
+                problems.warning(path, .notMarkdownFile(name: name))
             }
         }
         return files

@@ -14,7 +14,7 @@ package enum Limits {
     package static let listItems = 100
     // The body's limits (nesting, list items, problems reported) are `Markdown.Limits`.
 
-    static func kib(_ bytes: Int) -> String {
+    static func sizeText(_ bytes: Int) -> String {
         bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes >> 10) KiB"
     }
 

@@ -14,12 +14,14 @@ package struct LoadedContent: Sendable {
     package var productFolderPaths: [String: String] = [:]
     /// Files in `content/images/`, by file name.
     package var sharedImages: [String: PhotoFile] = [:]
-    /// Problems of the folder scan and of site.yml: stray files, names that are not slugs.
+    /// Problems of the folder scan: stray files and folders, unreadable folders, links.
     package var scanProblems: [Diagnostic] = []
+    /// Problems of `site.yml`.
+    package var siteProblems: [Diagnostic] = []
     /// Problems of each entry file, by `<folder>/<slug>`.
     package var fileProblems: [String: [Diagnostic]] = [:]
-    /// `<folder>/<slug>` of every Markdown file that exists but could not be decoded: references to
-    /// it are not reported again, its own errors say what to fix.
+    /// `<folder>/<slug>` of every Markdown file that exists but could not be decoded or was refused
+    /// for its name: references to it are not reported again, its own errors say what to fix.
     package var failed: Set<String> = []
 
     package init(site: SiteConfig? = nil, sitePath: String) {
@@ -29,7 +31,7 @@ package struct LoadedContent: Sendable {
 
     /// Every problem met while loading.
     package var diagnostics: [Diagnostic] {
-        scanProblems + fileProblems.keys.sorted().flatMap { fileProblems[$0]! }
+        scanProblems + siteProblems + fileProblems.keys.sorted().flatMap { fileProblems[$0]! }
     }
 
     /// Puts a file read on its own in place of what it was.

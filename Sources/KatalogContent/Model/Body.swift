@@ -2,14 +2,20 @@
 /// link schemes) in which every katalog link (`product:slug`, …) is a placeholder for one of
 /// `links`. The renderer puts each placeholder's relative address in, from the page that shows it.
 package struct Body: Sendable, Equatable {
-    /// The HTML, with `href="katalog:<n>"` (or `src=`) for `links[n]`.
-    package var html: String
+    /// The HTML, with `href="katalog:<n>"` (or `src=`) for `links[n]`. Only `Body.parse` makes it
+    /// (tests too, through `@testable`): the renderer prints it unescaped.
+    package private(set) var html: String
     /// Links to other entries, in the order they are written; the resolver checks each.
-    package var links: [EntryLink]
+    package private(set) var links: [EntryLink]
     /// The file as the user names it, for messages.
-    package var path: String
+    package private(set) var path: String
 
-    package init(html: String = "", links: [EntryLink] = [], path: String) {
+    /// An empty body.
+    package init(path: String) {
+        self.init(html: "", links: [], path: path)
+    }
+
+    init(html: String, links: [EntryLink], path: String) {
         self.html = html
         self.links = links
         self.path = path

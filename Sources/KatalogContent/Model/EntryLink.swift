@@ -1,14 +1,7 @@
-/// A link in a body to another entry of the catalogue: `[…](product:batik-gorga#ukuran)`.
+/// A link in a body to another entry of the catalogue: `[…](product:batik-gorga#ukuran)`. The
+/// scheme is the kind's singular (`product`, `producer`, `cluster`, `motif`, `page`).
 package struct EntryLink: Sendable, Hashable {
-    /// The schemes that are katalog's; every other link follows the safe-link rules.
-    package enum Target: String, Sendable, Hashable, Codable, CaseIterable {
-        case product, producer, cluster, motif, page
-
-        /// The content folder of the target's files.
-        package var folder: String { rawValue + "s" }
-    }
-
-    package var target: Target
+    package var target: EntryKind
     /// The name as written after the colon: a slug, or for motifs a motif name.
     package var name: String
     /// The slug it refers to: the name, or for motifs the name folded to its slug.
@@ -17,7 +10,7 @@ package struct EntryLink: Sendable, Hashable {
     package var fragment: String
     package var location: SourceLocation
 
-    package init(target: Target, name: String, fragment: String = "", location: SourceLocation) {
+    package init(target: EntryKind, name: String, fragment: String = "", location: SourceLocation) {
         self.target = target
         self.name = name
         self.slug = target == .motif ? Slug.make(name) : name

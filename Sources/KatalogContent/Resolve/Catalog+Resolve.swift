@@ -3,8 +3,8 @@ extension Catalog {
     /// no file system. Runs to the end whatever it finds, so one run reports every problem; the
     /// catalogue is made only when neither loading nor resolving found an error.
     ///
-    /// A reference to a file that exists but failed to decode is not reported: that file's own
-    /// errors say what to fix.
+    /// A reference to a file that exists but failed to load (or was refused for its name) is not
+    /// reported: that file's own error says what to fix.
     package static func resolve(_ content: LoadedContent) -> Resolution {
         var diagnostics = Diagnostics(content.diagnostics)
         let clusters = sortedByName(Array(content.clusters.values), \.name, \.slug)
@@ -12,37 +12,55 @@ extension Catalog {
         let products = sortedByName(Array(content.products.values), \.name, \.slug)
         let pages = sortedByName(Array(content.pages.values), \.name, \.slug)
 
-        func check(_ reference: Located<String>, _ kind: EntryKind, exists: Bool, known: () -> [String]) {
-            guard !exists, !content.failed.contains(kind.rawValue + "/" + reference.value) else { return }
-            let suggestion = Spelling.nearest(to: reference.value, in: known())
-            diagnostics.error(
-                reference.location, .unknownReference(kind: kind, slug: reference.value, suggestion: suggestion))
-        }
         var producersByCluster: [String: [String]] = [:]
-        for producer in producers {
-            let slug = producer.cluster.value
-            check(producer.cluster, .cluster, exists: content.clusters[slug] != nil) { clusters.map(\.slug) }
-            producersByCluster[slug, default: []].append(producer.slug)
-        }
         var productsByProducer: [String: [String]] = [:]
         var productsByCluster: [String: [String]] = [:]
+        for producer in producers {
+            producersByCluster[producer.cluster.value, default: []].append(producer.slug)
+        }
         for product in products {
-            let slug = product.producer.value
-            check(product.producer, .producer, exists: content.producers[slug] != nil) { producers.map(\.slug) }
-            productsByProducer[slug, default: []].append(product.slug)
-            if let producer = content.producers[slug] {
+            productsByProducer[product.producer.value, default: []].append(product.slug)
+            if let producer = content.producers[product.producer.value] {
                 productsByCluster[producer.cluster.value, default: []].append(product.slug)
             }
         }
-        // A product whose producer is unknown is still checked below (motifs, photos, body links).
-
         let (motifs, motifsByProduct) = groupMotifs(
             products: products, descriptions: content.motifs, into: &diagnostics)
         let motifBySlug = Dictionary(uniqueKeysWithValues: motifs.map { ($0.slug, $0) })
-        let photos = resolvePhotos(content, products: products, into: &diagnostics)
-        checkBodyLinks(content, motifs: motifBySlug, into: &diagnostics)
 
-        guard !diagnostics.hasErrors, let site = content.site else { return .invalid(diagnostics.items) }
+        // Every reference, with one check: does the slug name an entry (or a file that failed)?
+        // The suggestions come from the entries in name order, listed only when one is missing.
+        let references = References(
+            content: content,
+            slugs: [
+                .cluster: clusters.map(\.slug), .producer: producers.map(\.slug), .product: products.map(\.slug),
+                .motif: motifs.map(\.slug), .page: pages.map(\.slug),
+            ],
+            motifs: motifBySlug)
+        for producer in producers {
+            if let reason = references.missing(.cluster, producer.cluster.value) {
+                diagnostics.error(producer.cluster.location, reason)
+            }
+        }
+        // A product whose producer is unknown is still checked (motifs, photos, body links).
+        for product in products {
+            if let reason = references.missing(.producer, product.producer.value) {
+                diagnostics.error(product.producer.location, reason)
+            }
+        }
+        let bodies =
+            clusters.map(\.body) + producers.map(\.body) + products.map(\.body)
+            + content.motifs.values.map(\.body) + pages.map(\.body)
+        for link in bodies.flatMap(\.links) {
+            if let reason = references.missing(link) { diagnostics.error(link.location, reason) }
+        }
+        let photos = resolvePhotos(content, products: products, into: &diagnostics)
+
+        guard let site = content.site else {
+            if !diagnostics.hasErrors { diagnostics.error(SourceLocation(path: content.sitePath), .siteFileMissing) }
+            return .invalid(diagnostics.items)
+        }
+        guard !diagnostics.hasErrors else { return .invalid(diagnostics.items) }
         let catalog = Catalog(
             site: site, clusters: clusters, producers: producers, products: products, motifs: motifs, pages: pages,
             photos: photos, clusterBySlug: content.clusters, producerBySlug: content.producers,
@@ -60,30 +78,37 @@ extension Catalog {
             a.name == b.name ? a.slug < b.slug : Slug.nameOrder(a.name, folded: a.fold, b.name, folded: b.fold)
         }.map(\.item)
     }
+}
 
-    /// Every body's links to other entries: the same check as front-matter references, reported
-    /// at the link.
-    private static func checkBodyLinks(
-        _ content: LoadedContent, motifs: [String: Motif], into diagnostics: inout Diagnostics
-    ) {
-        let bodies =
-            content.clusters.values.map(\.body) + content.producers.values.map(\.body)
-            + content.products.values.map(\.body) + content.motifs.values.map(\.body) + content.pages.values.map(\.body)
-        for link in bodies.flatMap(\.links) {
-            let known: [String]
-            switch link.target {
-            case .product: known = Array(content.products.keys)
-            case .producer: known = Array(content.producers.keys)
-            case .cluster: known = Array(content.clusters.keys)
-            case .motif: known = Array(motifs.keys)
-            case .page: known = Array(content.pages.keys)
-            }
-            guard !known.contains(link.slug), !content.failed.contains(link.target.folder + "/" + link.slug) else {
-                continue
-            }
-            let suggestion = Spelling.nearest(to: link.name, in: known.sorted())
-            diagnostics.error(
-                link.location, .unknownLinkTarget(target: link.target, name: link.name, suggestion: suggestion))
+/// Whether a slug names an entry of a kind, and the problem when it does not.
+private struct References {
+    let content: LoadedContent
+    /// The slugs of each kind, in name order: the candidates of "did you mean".
+    let slugs: [EntryKind: [String]]
+    let motifs: [String: Motif]
+
+    func exists(_ kind: EntryKind, _ slug: String) -> Bool {
+        let found: Bool
+        switch kind {
+        case .cluster: found = content.clusters[slug] != nil
+        case .producer: found = content.producers[slug] != nil
+        case .product: found = content.products[slug] != nil
+        case .motif: found = motifs[slug] != nil
+        case .page: found = content.pages[slug] != nil
         }
+        return found || content.failed.contains(kind.rawValue + "/" + slug)
+    }
+
+    /// A front-matter reference to a missing entry.
+    func missing(_ kind: EntryKind, _ slug: String) -> Diagnostic.Reason? {
+        guard !exists(kind, slug) else { return nil }
+        return .unknownReference(kind: kind, slug: slug, suggestion: Spelling.nearest(to: slug, in: slugs[kind] ?? []))
+    }
+
+    /// A body link to a missing entry.
+    func missing(_ link: EntryLink) -> Diagnostic.Reason? {
+        guard !exists(link.target, link.slug) else { return nil }
+        let suggestion = Spelling.nearest(to: link.name, in: slugs[link.target] ?? [])
+        return .unknownLinkTarget(target: link.target, name: link.name, suggestion: suggestion)
     }
 }

@@ -14,13 +14,15 @@ enum BodyLinks {
             for marker in markers where html[i] == marker[0] && html[i...].starts(with: marker) {
                 // Only cmark's own attributes start this way: in text and attribute values a quote is
                 // always written as &quot;.
-                var j = i + marker.count
+                let digits = i + marker.count
+                var j = digits
                 var number = 0
-                while j < html.count, html[j] >= 0x30, html[j] <= 0x39 {
+                // At most 9 digits: a body has far fewer links, and the number cannot overflow.
+                while j < html.count, j - digits < 9, html[j] >= 0x30, html[j] <= 0x39 {
                     number = number * 10 + Int(html[j] - 0x30)
                     j += 1
                 }
-                if j < html.count, html[j] == UInt8(ascii: "\""), number < body.links.count {
+                if j > digits, j < html.count, html[j] == UInt8(ascii: "\""), number < body.links.count {
                     let link = body.links[number]
                     let target = links.href(PageContext.route(of: link)) + URLEncoding.fragment(link.fragment)
                     out += marker.dropLast(Body.placeholderScheme.utf8.count)

@@ -18,8 +18,6 @@ package struct PageContext: Sendable {
         self.links = Links(from: route, style: style, absoluteBase: route == .notFound ? catalog.site.baseURL : nil)
     }
 
-    package var language: Language { catalog.site.language }
-
     /// The link from this page to `route`, escaped for the page.
     package func href(_ route: Route) -> Text { Text(links.href(route)) }
 
@@ -33,7 +31,7 @@ package struct PageContext: Sendable {
 
     /// A body's HTML with its links to other entries filled in for this page.
     package func html(_ body: Body) -> Text {
-        Text.trusted(html: BodyLinks.fill(body, links: links))
+        Text(body: body, links: links)
     }
 
     /// The route of an entry link's target.

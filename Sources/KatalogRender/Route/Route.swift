@@ -102,18 +102,18 @@ package enum Route: Hashable, Sendable {
         page <= 1 ? "\(folder)/index.html" : "\(folder)/page/\(page)/index.html"
     }
 
-    /// Whether the route is an HTML page (the sitemap lists pages; the build counts them).
-    package var isPage: Bool { path.hasSuffix(".html") }
-
     /// The page number of a numbered list, 1 for everything else.
-    package var page: Int {
+    package var pageNumber: Int {
         switch self {
         case .products(let page), .producers(let page), .clusters(let page), .motifs(let page), .inStock(let page):
             page
         case .producer(_, let page), .cluster(_, let page), .motif(_, let page), .technique(_, let page),
             .priceBand(_, let page), .province(_, let page), .printCluster(_, let page):
             page
-        default: 1
+        case .home, .product, .techniques, .priceBands, .provinces, .search, .print, .submit, .freePage, .notFound,
+            .sitemap, .sitemapPart, .feed, .catalogueJSON, .catalogueCSV, .webManifest, .favicon, .icon, .asset,
+            .productPhoto, .sharedImage:
+            1
         }
     }
 

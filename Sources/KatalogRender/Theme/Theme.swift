@@ -7,7 +7,7 @@ import Mustache
 package struct Theme: Sendable {
     package var library: MustacheLibrary
     /// Files copied to `assets/` in the output, by path below `assets/`.
-    package var assets: [String: OutputFile.Content]
+    package var assets: [String: [UInt8]]
     /// A digest of every template source and asset: a new theme rebuilds every page.
     package var fingerprint: Fingerprint
 
@@ -20,19 +20,16 @@ package struct Theme: Sendable {
     /// print them as they are, with the library's built-in TEXT content type.
     static let pragma = "{{% CONTENT_TYPE: TEXT }}\n"
 
-    /// The built-in theme alone.
-    package static let builtIn: Theme = load(folder: nil, required: false, workingDirectory: "/").0!
-
     /// Loads the default theme and, when `folder` is given, the site's overrides from it.
     /// `folder` is the path as the user gave it, relative to `workingDirectory`; `required` says
     /// whether a missing folder is an error.
     package static func load(folder: String?, required: Bool, workingDirectory: String) -> (Theme?, Diagnostics) {
         var diagnostics = Diagnostics()
         var sources: [String: (text: String, path: String)] = [:]
-        var assets: [String: OutputFile.Content] = [:]
+        var assets: [String: [UInt8]] = [:]
         for (name, text) in DefaultTheme.files {
             if name.hasPrefix("assets/") {
-                assets[String(name.dropFirst("assets/".count))] = .bytes(Array(text.utf8))
+                assets[String(name.dropFirst("assets/".count))] = Array(text.utf8)
             } else if name.hasSuffix(".mustache") {
                 sources[String(name.dropLast(".mustache".count))] = (text, "(built-in theme)/" + name)
             }
@@ -65,12 +62,9 @@ package struct Theme: Sendable {
             digest.add(name)
             digest.add(source.text)
         }
-        for (name, content) in assets.sorted(by: { $0.key < $1.key }) {
+        for (name, bytes) in assets.sorted(by: { $0.key < $1.key }) {
             digest.add(name)
-            switch content {
-            case .bytes(let bytes): digest.add(bytes: bytes)
-            case .copy(let path, _): digest.add(path)
-            }
+            digest.add(bytes: bytes)
         }
         let theme = Theme(library: library, assets: assets, fingerprint: digest.finish())
         return (diagnostics.hasErrors ? nil : theme, diagnostics)

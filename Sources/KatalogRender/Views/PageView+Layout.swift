@@ -3,7 +3,7 @@ import KatalogContent
 /// The layout's parts: the same keys on every page.
 extension PageView {
     /// `site`: `title`, `language`, `description` (or false), `pages` (the free pages, for the footer).
-    package struct Site: TemplateView {
+    package struct SiteInfo: TemplateView {
         package var title: Text
         package var language: Text
         package var description: Text?
@@ -25,7 +25,7 @@ extension PageView {
     }
 
     /// `page`: `path` (the output path) and `canonical` (the absolute URL, or false).
-    package struct Info: TemplateView {
+    package struct PageInfo: TemplateView {
         package var path: Text
         package var canonical: Text?
 

@@ -6,9 +6,9 @@ import KatalogContent
 package struct PageView: TemplateView {
     /// The template that renders the page.
     package var template: String
-    package var site: Site
+    package var site: SiteInfo
     package var ui: Words
-    package var page: Info
+    package var page: PageInfo
     package var links: SectionLinks
     package var nav: [NavItem]
     package var crumbs: [Crumb]
@@ -66,9 +66,9 @@ package struct PageView: TemplateView {
     ) {
         let site = context.catalog.site
         self.template = template
-        self.site = Site(site, pages: context.catalog.pages, in: context)
+        self.site = SiteInfo(site, pages: context.catalog.pages, in: context)
         ui = context.words
-        page = Info(
+        page = PageInfo(
             path: Text(context.route.path),
             canonical: context.route == .notFound ? nil : context.absolute(context.route))
         links = SectionLinks(context)

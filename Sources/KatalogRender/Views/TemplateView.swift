@@ -15,19 +15,6 @@ package protocol TemplateView: MustacheParent, TemplateValue {
     func fields<F: TemplateFields>(_ fields: inout F)
 }
 
-/// What a view shows its values to.
-package protocol TemplateFields {
-    mutating func field<T: TemplateValue>(_ key: String, _ value: T)
-}
-
-extension TemplateFields {
-    /// An optional value, `false` when there is none: a missing key would fall through to an
-    /// outer one.
-    package mutating func field<T: TemplateValue>(_ key: String, _ value: T?) {
-        if let value { field(key, value) } else { field(key, false) }
-    }
-}
-
 extension TemplateView {
     package func child(named key: String) -> Any? {
         var lookup = KeyLookup(key: key)
@@ -47,65 +34,5 @@ extension TemplateView {
         var list = KeyList()
         fields(&list)
         return list.keys
-    }
-}
-
-/// Finds the value of one key.
-struct KeyLookup: TemplateFields {
-    let key: String
-    var value: Any?
-
-    init(key: String) { self.key = key }
-
-    mutating func field<T: TemplateValue>(_ key: String, _ value: T) {
-        if self.value == nil, key == self.key { self.value = value }
-    }
-}
-
-/// Adds every key and value to a fingerprint.
-struct FieldDigest: TemplateFields {
-    var digest: Fingerprint.Builder
-
-    mutating func field<T: TemplateValue>(_ key: String, _ value: T) {
-        digest.add(key)
-        value.digest(into: &digest)
-    }
-}
-
-/// Lists the keys.
-struct KeyList: TemplateFields {
-    var keys: [String] = []
-
-    mutating func field<T: TemplateValue>(_ key: String, _ value: T) { keys.append(key) }
-}
-
-/// What a template value adds to a page's fingerprint: everything it shows.
-package protocol TemplateValue: Sendable {
-    func digest(into digest: inout Fingerprint.Builder)
-}
-
-extension Text: TemplateValue {
-    package func digest(into digest: inout Fingerprint.Builder) {
-        digest.add(byte: 1)
-        digest.add(html)
-    }
-}
-
-extension Bool: TemplateValue {
-    package func digest(into digest: inout Fingerprint.Builder) { digest.add(byte: self ? 2 : 3) }
-}
-
-extension Int: TemplateValue {
-    package func digest(into digest: inout Fingerprint.Builder) {
-        digest.add(byte: 4)
-        digest.add(int: self)
-    }
-}
-
-extension Array: TemplateValue where Element: TemplateValue {
-    package func digest(into digest: inout Fingerprint.Builder) {
-        digest.add(byte: 6)
-        digest.add(int: count)
-        for item in self { item.digest(into: &digest) }
     }
 }

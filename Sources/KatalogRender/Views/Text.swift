@@ -1,3 +1,4 @@
+import KatalogContent
 import Mustache
 
 /// Text a page shows, escaped for HTML once, when it is made: the five characters `& < > " '`
@@ -6,23 +7,42 @@ import Mustache
 ///
 /// Templates run under swift-mustache's built-in `TEXT` content type, which prints values as they
 /// are: escaping belongs to the value, not to the tag, so `{{x}}` and `{{{x}}}` print the same and
-/// no template can print content unescaped. Only `trusted` HTML (a body katalog rendered itself)
-/// is not escaped.
-package struct Text: Hashable, Sendable, MustacheCustomRenderable, CustomStringConvertible {
+/// no template can print content unescaped. The only HTML that is not escaped is a body katalog
+/// rendered itself (`init(body:links:)`).
+package struct Text: Hashable, Sendable, MustacheCustomRenderable, MustacheTransformable, CustomStringConvertible {
     /// The HTML to print.
     package let html: String
+    /// The text before escaping, for swift-mustache's transforms (`uppercased(x)`, `empty(x)`).
+    private let raw: String
 
     /// Escapes `text`.
-    package init(_ text: String) { html = Self.escape(text) }
+    package init(_ text: String) {
+        raw = text
+        html = Self.escape(text)
+    }
 
-    private init(html: String) { self.html = html }
-
-    /// HTML that is already safe: a Markdown body katalog rendered in safe mode.
-    package static func trusted(html: String) -> Text { Text(html: html) }
+    /// A body's safe HTML (rendered by cmark in safe mode when its file was decoded), with its links
+    /// to other entries filled in from the page `links` is made for.
+    package init(body: Body, links: Links) {
+        html = BodyLinks.fill(body, links: links)
+        raw = html
+    }
 
     package var renderText: String { html }
     package var isNull: Bool { false }
     package var description: String { html }
+
+    /// swift-mustache's string transforms, applied to the text and escaped again.
+    package func transform(_ name: String) -> Any? {
+        switch raw.transform(name) {
+        case let text as String: Text(text)
+        case let text as Substring: Text(String(text))
+        case let other: other
+        }
+    }
+
+    package static func == (a: Text, b: Text) -> Bool { a.html == b.html }
+    package func hash(into hasher: inout Hasher) { hasher.combine(html) }
 
     /// Escapes on UTF-8 bytes; most text needs no escaping and is returned as it is.
     package static func escape(_ text: String) -> String {

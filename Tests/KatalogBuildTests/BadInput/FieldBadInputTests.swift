@@ -125,7 +125,7 @@ import Testing
         #expect(site.output("producers/x/index.html") != nil)
     }
 
-    @Test(arguments: ["budi at gmail", "<a@b.co>", "budi@gmail", "budi@"])
+    @Test(arguments: ["budi at gmail", "<a@b.co>", "budi@gmail", "budi@", "a?body=x@b.co", "a#x@b.co"])
     func badEmail(value: String) throws {
         let site = try TestSite([
             "content/producers/x.md": BadInput.producer("whatsapp: 0812-3456-7890\nemail: \(value)\n")

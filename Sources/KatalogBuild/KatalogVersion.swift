@@ -1,0 +1,4 @@
+/// The version `katalog --version` prints.
+package enum KatalogVersion {
+    package static let current = "0.3.0"
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import KatalogBuild
+import KatalogRender
+
+/// `katalog build`.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site into the output folder, atomically.")
+
+    @OptionGroup var source: SourceOptions
+
+    @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
+    var output: String = "public"
+
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp("The site's absolute URL; overrides base_url in site.yml.", valueName: "url"))
+    var baseURL: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "dirs: links end in a folder (for web hosts); files: links end in index.html (also works from disk)."))
+    var links: LinkStyle = .dirs
+
+    @Flag(name: .long, help: "Replace an existing output folder that katalog did not create.")
+    var force = false
+
+    func run() throws {
+        let options = BuildOptions(
+            content: source.content, templates: source.templates, output: output, baseURL: baseURL, links: links,
+            force: force, workingDirectory: FileManager.default.currentDirectoryPath,
+            timings: ProcessInfo.processInfo.environment["KATALOG_TIMINGS"] == "1")
+        let progress = Progress()
+        let report = Builder.build(options, progress: progress.show)
+        progress.finish()
+        Output.print(report.diagnostics)
+        if !report.succeeded {
+            Output.stderr(report.summary)
+            throw ExitCode.failure
+        }
+        let warnings = report.warningCount == 1 ? "1 warning" : "\(report.warningCount) warnings"
+        let time = String(format: "%.2f", report.seconds)
+        if report.upToDate {
+            print("\(output) is up to date (\(report.pages) pages, nothing changed) in \(time) s, \(warnings)")
+        } else {
+            let kept = report.unchanged > 0 ? ", \(report.unchanged) unchanged" : ""
+            print("built \(report.pages) pages (\(report.files) files\(kept)) into \(output) in \(time) s, \(warnings)")
+        }
+    }
+}
