@@ -8,17 +8,21 @@ package struct Site: Sendable {
     package let catalog: Catalog
     package let theme: Theme
     package let style: LinkStyle
+    let summary: BrowseSummary
 
     package init(catalog: Catalog, theme: Theme, style: LinkStyle) {
         self.catalog = catalog
         self.theme = theme
         self.style = style
+        self.summary = BrowseSummary(catalog, words: Words.of(catalog.site.language))
     }
 
     /// Every kind of page, in the order their pages are listed.
     package static let kinds: [any PageKind.Type] = [
         HomePage.self, ClusterListPage.self, ClusterPage.self, ProducerListPage.self, ProducerPage.self,
-        ProductListPage.self, ProductPage.self, MotifListPage.self, MotifPage.self, FreePage.self, NotFoundPage.self,
+        ProductListPage.self, ProductPage.self, MotifListPage.self, MotifPage.self, TechniqueListPage.self,
+        TechniquePage.self, PriceBandListPage.self, PriceBandPage.self, ProvinceListPage.self, ProvincePage.self,
+        InStockPage.self, SearchPage.self, FreePage.self, NotFoundPage.self,
     ]
 
     /// Every page, in a fixed order.
@@ -28,7 +32,12 @@ package struct Site: Sendable {
 
     /// What the page's template sees.
     package func view(of page: SitePage) -> PageView {
-        page.kind.view(PageContext(catalog: catalog, route: page.route, style: style))
+        page.kind.view(context(page.route))
+    }
+
+    /// What a page kind makes the page at `route` from.
+    package func context(_ route: Route) -> PageContext {
+        PageContext(catalog: catalog, route: route, style: style, summary: summary)
     }
 
     /// Runs the page's template.
@@ -40,7 +49,7 @@ package struct Site: Sendable {
     /// description, language and free pages, and the theme's words. When it changes, no page can be
     /// kept from a previous build.
     package var sharedFingerprint: Fingerprint {
-        let context = PageContext(catalog: catalog, route: .home, style: style)
+        let context = context(.home)
         var digest = Fingerprint.Builder()
         PageView.SiteInfo(catalog.site, pages: catalog.pages, in: context).digest(into: &digest)
         context.words.digest(into: &digest)
@@ -61,9 +70,9 @@ package struct Site: Sendable {
         for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(route: .asset(name), content: .bytes(bytes)))
         }
+        files += SearchIndex.files(catalog, words: Words.of(catalog.site.language), style: style)
         if let base = catalog.site.baseURL {
-            let xml = Sitemap.xml(pages: pages.filter { $0 != .notFound }, base: base, style: style)
-            files.append(OutputFile(route: .sitemap, content: .bytes(Array(xml.utf8))))
+            files += Sitemap.files(pages: pages.filter { $0 != .notFound }, base: base, style: style)
         }
         return files
     }

@@ -55,6 +55,33 @@ package struct Words: MustacheParent, TemplateValue {
         return language == .id ? "Foto \(product), \(index) dari \(count)" : "Photo of \(product), \(index) of \(count)"
     }
 
+    /// `Halaman 2 dari 17` / `Page 2 of 17`.
+    package func pageOf(_ page: Int, _ pages: Int) -> String {
+        language == .id ? "Halaman \(page) dari \(pages)" : "Page \(page) of \(pages)"
+    }
+
+    /// A page's title with its page number after the first: `Produk, halaman 2`.
+    package func title(_ title: String, page: Int) -> String {
+        page <= 1 ? title : title + (language == .id ? ", halaman \(page)" : ", page \(page)")
+    }
+
+    /// `10.000` (id) or `10,000` (en).
+    package func number(_ value: Int) -> String { Formatting.number(value, language: language) }
+
+    /// A price band as buyers read it: `Di bawah Rp100 rb`, `Rp100 rb–250 rb`, `Rp1 jt ke atas`.
+    package func priceBand(_ band: PriceBand) -> String {
+        if band.onRequest { return self[.priceOnRequest] }
+        let short = { Formatting.shortRupiah($0, language: language) }
+        switch (band.lower, band.upper, language) {
+        case (nil, let upper?, .id): return "Di bawah " + short(upper)
+        case (nil, let upper?, .en): return "Under " + short(upper)
+        case (let lower?, let upper?, _): return short(lower) + "–" + short(upper).drop { !$0.isNumber }
+        case (let lower?, nil, .id): return short(lower) + " ke atas"
+        case (let lower?, nil, .en): return short(lower) + " and up"
+        default: return self[.allValues]
+        }
+    }
+
     /// `Rp450.000` (id) or `IDR 450,000` (en); "Hubungi penjual" without a price.
     package func price(_ amount: Int?) -> String {
         amount.map { Formatting.rupiah($0, language: language) } ?? self[.priceOnRequest]

@@ -61,7 +61,7 @@ import Testing
         #expect(run.stderr == "")
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("built 9 pages (10 files) into public in ") == true)
+        #expect(lines.first?.hasPrefix("built 15 pages (25 files) into public in ") == true)
         #expect(lines.first?.hasSuffix(" s, 0 warnings") == true)
         #expect(
             FileManager.default.fileExists(atPath: dir.appendingPathComponent("public/products/kain/index.html").path))

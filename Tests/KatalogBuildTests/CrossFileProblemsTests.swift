@@ -52,7 +52,7 @@ import Testing
                 "content/products/b.md:4:8: error: price 'murah' is not a number; write whole rupiah, like price: 450000, or leave price out",
                 "content/products/b.md:5:12: error: unknown technique 'tullis'; did you mean 'tulis'? (one of: tulis, cap, kombinasi, printing, ecoprint)",
                 "content/products/b.md:6:1: warning: unknown field 'stok' is ignored; known fields: name, producer, "
-                    + "motifs, technique, material, size, price, colors, photos, available, featured",
+                    + "motifs, technique, material, size, price, colors, photos, available, featured, added",
                 "content/products/b.md:8:1: error: link to unknown product 'nope': there is no file products/nope.md",
             ])
         let report = site.build()

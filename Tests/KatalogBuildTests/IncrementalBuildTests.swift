@@ -99,11 +99,18 @@ import Testing
             "content/products/kain-gorga.md",
             Data("---\nname: Kain Gorga\nproducer: sinar\nmotifs: [Gorga]\nprice: 475000\n---\nKain tulis.\n".utf8))
         #expect(site.build().succeeded)
+        let changed = Self.changed(before, Self.stamps(site))
         #expect(
-            Self.changed(before, Self.stamps(site)) == [
-                "clusters/sumut/index.html", "index.html", "motifs/gorga/index.html", "producers/sinar/index.html",
-                "products/index.html", "products/kain-gorga/index.html",
+            changed.filter { $0.hasSuffix(".html") } == [
+                "clusters/sumut/index.html", "in-stock/index.html", "index.html", "motifs/gorga/index.html",
+                "prices/250rb-500rb/index.html", "producers/sinar/index.html", "products/index.html",
+                "products/kain-gorga/index.html", "provinces/sumatera-utara/index.html",
             ])
+        // The search index: the product's card, and the shards of its words (which hold its price).
+        let index = changed.filter { !$0.hasSuffix(".html") }
+        #expect(index.contains("search/r-0.js") && index.contains("search/t-ka.js") && index.contains("search/t-go.js"))
+        #expect(index.allSatisfy { $0.hasPrefix("search/") })
+        #expect(!index.contains("search/meta.js"))
         #expect(Self.output(site) == Self.fresh(site))
     }
 

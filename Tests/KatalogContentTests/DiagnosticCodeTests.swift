@@ -10,6 +10,12 @@ import Testing
     static func example(_ code: Diagnostic.Code) -> Diagnostic.Reason {
         switch code {
         case .contentFolderMissing: .contentFolderMissing
+        case .notADate: .notADate(key: "added", value: "12/03/2024")
+        case .notAWholeNumber: .notAWholeNumber(key: "page_size", value: "banyak", minimum: 4, maximum: 200)
+        case .priceBandNotANumber: .priceBandNotANumber(value: "100.000")
+        case .priceBandsNotAscending: .priceBandsNotAscending(value: "50000")
+        case .tooManyPriceBands: .tooManyPriceBands(count: 9, limit: 8)
+        case .provinceNameEmpty: .provinceNameEmpty(name: "!!")
         case .siteFileMissing: .siteFileMissing
         case .cannotReadFolder: .cannotReadFolder(reason: "permission denied")
         case .unreadableFile: .unreadableFile(.tooLarge(bytes: 2_000_000, limit: 1 << 20))

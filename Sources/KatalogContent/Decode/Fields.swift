@@ -147,6 +147,29 @@ package struct Fields {
         return Located(year, at: raw.location)
     }
 
+    /// A date such as 2024-03-12.
+    package mutating func day(_ key: String) -> Located<Day>? {
+        guard let raw = scalar(key) else { return nil }
+        guard let day = Day(raw.text) else {
+            diagnostics.error(raw.location, .notADate(key: key, value: raw.text))
+            return nil
+        }
+        return Located(day, at: raw.location)
+    }
+
+    /// A whole number in `range`, written with digits only.
+    package mutating func wholeNumber(_ key: String, in range: ClosedRange<Int>) -> Located<Int>? {
+        guard let raw = scalar(key) else { return nil }
+        guard raw.text.count <= 9, raw.text.allSatisfy(\.isASCIIDigit), let value = Int(raw.text), range.contains(value)
+        else {
+            diagnostics.error(
+                raw.location,
+                .notAWholeNumber(key: key, value: raw.text, minimum: range.lowerBound, maximum: range.upperBound))
+            return nil
+        }
+        return Located(value, at: raw.location)
+    }
+
     /// A list of texts. A single value is a list of one, so `motifs: Gorga` works.
     package mutating func list(_ key: String) -> [Located<String>] {
         known.append(key)

@@ -35,11 +35,12 @@ extension Product {
         }
         let available = fields.bool("available")?.value ?? true
         let featured = fields.bool("featured")?.value ?? false
+        let added = fields.day("added")
         guard let producer else { return nil }
         return Product(
             slug: slug, name: name?.value ?? slug, producer: producer, motifNames: motifs, technique: technique,
             material: material?.value, size: size?.value, price: price, colors: colors, photos: photos,
-            available: available, featured: featured, body: body)
+            available: available, featured: featured, added: added?.value, body: body)
     }
 
     /// Photos are bare file names: no folders, no URLs, nothing that could leave `content/` or take

@@ -17,6 +17,9 @@ extension SiteConfig {
         if let raw = fields.string("base_url") {
             baseURL = checkBaseURL(raw.value, at: raw.location, into: &fields.diagnostics)
         }
+        let pageSize = fields.wholeNumber("page_size", in: 4...200)
+        let directoryPageSize = fields.wholeNumber("directory_page_size", in: 10...1000)
+        let priceBands = decodePriceBands(&fields)
         // Prices are in rupiah: `currency` may only say so.
         if let raw = fields.string("currency"), raw.value.uppercased() != "IDR" {
             fields.diagnostics.error(raw.location, .unsupportedCurrency(value: raw.value))
@@ -24,9 +27,40 @@ extension SiteConfig {
         fields.reportUnknownKeys()
         guard let title, fields.isValid else { return (nil, fields.diagnostics.items) }
         return (
-            SiteConfig(title: title.value, description: description?.value, language: language, baseURL: baseURL),
+            SiteConfig(
+                title: title.value, description: description?.value, language: language, baseURL: baseURL,
+                pageSize: pageSize?.value ?? defaultPageSize,
+                directoryPageSize: directoryPageSize?.value ?? defaultDirectoryPageSize,
+                priceBands: priceBands ?? defaultPriceBands),
             fields.diagnostics.items
         )
+    }
+
+    /// At most how many limits `price_bands` may list.
+    static let maximumPriceBands = 8
+
+    /// `price_bands: [100000, 250000, 500000, 1000000]`: whole rupiah, ascending.
+    static func decodePriceBands(_ fields: inout Fields) -> [Int]? {
+        let items = fields.list("price_bands")
+        guard !items.isEmpty else { return nil }
+        guard items.count <= maximumPriceBands else {
+            fields.diagnostics.error(
+                items[0].location, .tooManyPriceBands(count: items.count, limit: maximumPriceBands))
+            return nil
+        }
+        var limits: [Int] = []
+        for item in items {
+            guard case .success(let value) = Price.parse(item.value) else {
+                fields.diagnostics.error(item.location, .priceBandNotANumber(value: item.value))
+                return nil
+            }
+            guard value > (limits.last ?? 0) else {
+                fields.diagnostics.error(item.location, .priceBandsNotAscending(value: item.value))
+                return nil
+            }
+            limits.append(value)
+        }
+        return limits
     }
 
     /// An absolute http(s) URL with no query or fragment, returned with a trailing `/`.

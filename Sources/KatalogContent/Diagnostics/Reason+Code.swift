@@ -97,6 +97,12 @@ extension Diagnostic {
         case cannotReplaceOutput = "cannot-replace-output"
         case cannotMoveIntoOutput = "cannot-move-into-output"
         case duplicateOutput = "duplicate-output"
+        case notADate = "not-a-date"
+        case notAWholeNumber = "not-a-whole-number"
+        case priceBandNotANumber = "price-band-not-a-number"
+        case priceBandsNotAscending = "price-bands-not-ascending"
+        case tooManyPriceBands = "too-many-price-bands"
+        case provinceNameEmpty = "province-name-empty"
     }
 }
 
@@ -197,6 +203,12 @@ extension Diagnostic.Reason {
         case .cannotReplaceOutput: .cannotReplaceOutput
         case .cannotMoveIntoOutput: .cannotMoveIntoOutput
         case .duplicateOutput: .duplicateOutput
+        case .notADate: .notADate
+        case .notAWholeNumber: .notAWholeNumber
+        case .priceBandNotANumber: .priceBandNotANumber
+        case .priceBandsNotAscending: .priceBandsNotAscending
+        case .tooManyPriceBands: .tooManyPriceBands
+        case .provinceNameEmpty: .provinceNameEmpty
         }
     }
 }

@@ -61,6 +61,10 @@ extension Diagnostic.Reason {
         case .notSingleValue(let key, let found): "'\(key)' must be a single value, found \(found.words)"
         case .notBoolean(let key, let value): "'\(key)' must be true or false, found '\(value)'"
         case .notAYear(let key, let value): "'\(key)' must be a year like 2018, found '\(value)'"
+        case .notADate(let key, let value):
+            "'\(key)' must be a date like 2024-03-12 (year-month-day), found '\(value)'"
+        case .notAWholeNumber(let key, let value, let minimum, let maximum):
+            "'\(key)' must be a whole number from \(minimum) to \(maximum), found '\(value)'"
         case .listTooLong(let key, let count, let limit): "'\(key)' has \(count) items; at most \(limit) are allowed"
         case .listItemNotText(let key, let found): "each item of '\(key)' must be text, found \(found.words)"
         case .notAList(let key, let found): "'\(key)' must be a list like [a, b], found \(found.words)"
@@ -98,6 +102,15 @@ extension Diagnostic.Reason {
             "\(key) number '\(value)' has \(digits) digits after the 0 or +62; an Indonesian number has 7 to 12"
         case .invalidLanguage(let value): "language '\(value)' must be id or en"
         case .unsupportedCurrency(let value): "currency '\(value)' is not supported; prices are in rupiah (IDR)"
+        case .priceBandNotANumber(let value):
+            "'price_bands' must list whole rupiah from low to high, like [100000, 250000, 500000, 1000000]; "
+                + "'\(value)' is not written as digits only"
+        case .priceBandsNotAscending(let value):
+            "'price_bands' must list whole rupiah from low to high, like [100000, 250000, 500000, 1000000]; "
+                + "'\(value)' is not more than the one before it"
+        case .tooManyPriceBands(let count, let limit):
+            "'price_bands' has \(count) limits; at most \(limit) are allowed"
+        case .provinceNameEmpty(let name): "province '\(name)' has no letters or digits"
         case .invalidBaseURL(let value):
             "base_url '\(value)' must be an absolute address like https://batik.example.id/katalog/"
 

@@ -44,6 +44,8 @@ extension Diagnostic {
         case notSingleValue(key: String, found: YAMLShape)
         case notBoolean(key: String, value: String)
         case notAYear(key: String, value: String)
+        case notADate(key: String, value: String)
+        case notAWholeNumber(key: String, value: String, minimum: Int, maximum: Int)
         case listTooLong(key: String, count: Int, limit: Int)
         case listItemNotText(key: String, found: YAMLShape)
         case notAList(key: String, found: YAMLShape)
@@ -70,6 +72,10 @@ extension Diagnostic {
         case invalidLanguage(value: String)
         case unsupportedCurrency(value: String)
         case invalidBaseURL(value: String)
+        case priceBandNotANumber(value: String)
+        case priceBandsNotAscending(value: String)
+        case tooManyPriceBands(count: Int, limit: Int)
+        case provinceNameEmpty(name: String)
 
         // MARK: References (the resolver)
 

@@ -21,13 +21,15 @@ package struct Product: Sendable {
     package var photos: [Located<String>]
     package var available: Bool
     package var featured: Bool
+    /// When the product joined the catalogue, for "newest"; nil sorts after every dated product.
+    package var added: Day?
     package var body: Body
 
     package init(
         slug: String, name: String, producer: Located<String>, motifNames: [Located<String>] = [],
         technique: Technique? = nil, material: String? = nil, size: String? = nil, price: Int? = nil,
         colors: [String] = [], photos: [Located<String>] = [], available: Bool = true, featured: Bool = false,
-        body: Body
+        added: Day? = nil, body: Body
     ) {
         self.slug = slug
         self.name = name
@@ -41,6 +43,7 @@ package struct Product: Sendable {
         self.photos = photos
         self.available = available
         self.featured = featured
+        self.added = added
         self.body = body
     }
 }

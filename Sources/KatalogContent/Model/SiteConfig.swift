@@ -10,11 +10,28 @@ package struct SiteConfig: Sendable, Equatable {
     package var language: Language
     /// Absolute http(s) URL ending in `/`, or nil.
     package var baseURL: String?
+    /// Product cards on one page of a list.
+    package var pageSize: Int
+    /// Rows on one page of a table (the producer directory, the motif and cluster lists).
+    package var directoryPageSize: Int
+    /// The limits between price bands, whole rupiah, ascending.
+    package var priceBands: [Int]
 
-    package init(title: String, description: String? = nil, language: Language = .id, baseURL: String? = nil) {
+    package static let defaultPageSize = 24
+    package static let defaultDirectoryPageSize = 100
+    package static let defaultPriceBands = [100_000, 250_000, 500_000, 1_000_000]
+
+    package init(
+        title: String, description: String? = nil, language: Language = .id, baseURL: String? = nil,
+        pageSize: Int = defaultPageSize, directoryPageSize: Int = defaultDirectoryPageSize,
+        priceBands: [Int] = defaultPriceBands
+    ) {
         self.title = title
         self.description = description
         self.language = language
         self.baseURL = baseURL
+        self.pageSize = pageSize
+        self.directoryPageSize = directoryPageSize
+        self.priceBands = priceBands
     }
 }

@@ -46,13 +46,7 @@ extension Catalog {
             if let description = descriptions[slug] {
                 name = description.name.value
             } else {
-                // The most used spelling; a tie goes to the one that sorts first by code point.
-                let counts = spellings[slug] ?? [:]
-                name =
-                    counts.max { a, b in
-                        a.value != b.value
-                            ? a.value < b.value : b.key.unicodeScalars.lexicographicallyPrecedes(a.key.unicodeScalars)
-                    }!.key
+                name = Facets.mostUsed(spellings[slug] ?? [:])
             }
             motifs.append(
                 Motif(slug: slug, name: name, description: descriptions[slug], products: productsByMotif[slug] ?? []))

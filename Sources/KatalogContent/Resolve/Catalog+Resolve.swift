@@ -55,6 +55,9 @@ extension Catalog {
             if let reason = references.missing(link) { diagnostics.error(link.location, reason) }
         }
         let photos = resolvePhotos(content, products: products, into: &diagnostics)
+        let facets = Facets.group(
+            products: products, producers: content.producers, clusters: clusters,
+            limits: content.site?.priceBands ?? SiteConfig.defaultPriceBands, into: &diagnostics)
 
         guard let site = content.site else {
             if !diagnostics.hasErrors { diagnostics.error(SourceLocation(path: content.sitePath), .siteFileMissing) }
@@ -66,7 +69,7 @@ extension Catalog {
             photos: photos, clusterBySlug: content.clusters, producerBySlug: content.producers,
             productBySlug: content.products, motifBySlug: motifBySlug, pageBySlug: content.pages,
             producersByCluster: producersByCluster, productsByProducer: productsByProducer,
-            productsByCluster: productsByCluster, motifsByProduct: motifsByProduct)
+            productsByCluster: productsByCluster, motifsByProduct: motifsByProduct, facets: facets)
         return .valid(catalog, warnings: diagnostics.items)
     }
 

@@ -25,13 +25,15 @@ package final class Catalog: Sendable {
     package let productsByCluster: [String: [String]]
     /// Motif slugs of each product, in the order the sheet lists them.
     package let motifsByProduct: [String: [String]]
+    /// Technique, price band, province, stock, newest.
+    package let facets: Facets
 
     init(
         site: SiteConfig, clusters: [Cluster], producers: [Producer], products: [Product], motifs: [Motif],
         pages: [Page], photos: [String: [Photo]], clusterBySlug: [String: Cluster], producerBySlug: [String: Producer],
         productBySlug: [String: Product], motifBySlug: [String: Motif], pageBySlug: [String: Page],
         producersByCluster: [String: [String]], productsByProducer: [String: [String]],
-        productsByCluster: [String: [String]], motifsByProduct: [String: [String]]
+        productsByCluster: [String: [String]], motifsByProduct: [String: [String]], facets: Facets
     ) {
         self.site = site
         self.clusters = clusters
@@ -49,6 +51,7 @@ package final class Catalog: Sendable {
         self.productsByProducer = productsByProducer
         self.productsByCluster = productsByCluster
         self.motifsByProduct = motifsByProduct
+        self.facets = facets
     }
 
     // The resolver checked every reference these look up.

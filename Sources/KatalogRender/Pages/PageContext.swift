@@ -8,11 +8,14 @@ package struct PageContext: Sendable {
     package let links: Links
     package let words: Words
     package let style: LinkStyle
+    /// The browse chips' values, worked out once per build.
+    package let summary: BrowseSummary
 
-    package init(catalog: Catalog, route: Route, style: LinkStyle) {
+    package init(catalog: Catalog, route: Route, style: LinkStyle, summary: BrowseSummary) {
         self.catalog = catalog
         self.route = route
         self.style = style
+        self.summary = summary
         self.words = Words.of(catalog.site.language)
         // 404.html is served at any depth: its links are absolute when the site has a base URL.
         self.links = Links(from: route, style: style, absoluteBase: route == .notFound ? catalog.site.baseURL : nil)
@@ -20,6 +23,27 @@ package struct PageContext: Sendable {
 
     /// The link from this page to `route`, escaped for the page.
     package func href(_ route: Route) -> Text { Text(links.href(route)) }
+
+    /// The items on this page of a numbered list of `items`, whose pages are at `route(n)`, and the
+    /// pager between them (nil for a list of one page).
+    package func page<T>(of items: [T], size: Int, route: (Int) -> Route) -> (items: ArraySlice<T>, pager: PagerView?) {
+        let pagination = Pagination(count: items.count, size: size)
+        let page = self.route.pageNumber
+        return (items[pagination.items(onPage: page)], PagerView(pagination, page: page, route: route, in: self))
+    }
+
+    /// The product cards of these slugs.
+    package func cards<S: Sequence>(_ slugs: S) -> [ProductCard] where S.Element == String {
+        slugs.map { ProductCard(catalog.productBySlug[$0]!, in: self) }
+    }
+
+    /// The page of a cluster's province.
+    package func province(of cluster: Cluster) -> Route? {
+        catalog.facets.provinceOfCluster[cluster.slug].map { .province($0) }
+    }
+
+    /// The browse chips, the one of this page marked.
+    package var browse: BrowseView { BrowseView(summary, in: self) }
 
     /// A word of the theme, escaped.
     package func word(_ word: Word) -> Text { Text(words[word]) }

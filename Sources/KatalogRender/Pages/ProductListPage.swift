@@ -1,19 +1,40 @@
 import KatalogContent
 
-/// `products/`: every product (`products`, subject `list` with `products`).
+/// `products/`, `products/page/N/`: every product, by name (`products`, subject `list` with
+/// `products`, `count`, `pager`, `browse`).
 package enum ProductListPage: PageKind {
     package static let template = "products"
 
-    package static func routes(in catalog: Catalog) -> [Route] { [.products()] }
-
-    package static func view(_ context: PageContext) -> PageView {
-        let list = List(products: context.catalog.products.map { ProductCard($0, in: context) })
-        let title = context.words[.products]
-        return PageView(template: template, title: title, crumbs: [(title, nil)], subject: ("list", list), in: context)
+    package static func routes(in catalog: Catalog) -> [Route] {
+        let pages = Pagination(count: catalog.products.count, size: catalog.site.pageSize).pages
+        return (1...pages).map { .products(page: $0) }
     }
 
-    package struct List: TemplateView {
-        package var products: [ProductCard]
-        package func fields<F: TemplateFields>(_ fields: inout F) { fields.field("products", products) }
+    package static func view(_ context: PageContext) -> PageView {
+        let slugs = context.catalog.products.map(\.slug)
+        let (items, pager) = context.page(of: slugs, size: context.catalog.site.pageSize) { .products(page: $0) }
+        let list = ProductList(
+            products: context.cards(items), count: Text(context.words.number(slugs.count)), pager: pager,
+            browse: context.browse)
+        let title = context.words[.products]
+        return PageView(
+            template: template, title: context.words.title(title, page: context.route.pageNumber), pager: pager,
+            crumbs: [(title, nil)], subject: ("list", list), in: context)
+    }
+}
+
+/// A page of a numbered list of products: `products` (cards), `count` (of the whole list), `pager`
+/// (or false), `browse` (the chips).
+package struct ProductList: TemplateView {
+    package var products: [ProductCard]
+    package var count: Text
+    package var pager: PagerView?
+    package var browse: BrowseView
+
+    package func fields<F: TemplateFields>(_ fields: inout F) {
+        fields.field("products", products)
+        fields.field("count", count)
+        fields.field("pager", pager)
+        fields.field("browse", browse)
     }
 }

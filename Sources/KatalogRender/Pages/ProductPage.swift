@@ -15,13 +15,19 @@ package enum ProductPage: PageKind {
         let words = context.words
         let producer = catalog.producer(of: product)
         let cluster = catalog.cluster(of: producer)
+        let band = catalog.facets.band(of: product.price)
         var facts = [
-            Fact(.price, words.price(product.price), in: context),
+            Fact(.price, words.price(product.price), url: .priceBand(band.slug), in: context),
             Fact(.availability, words[product.available ? .available : .soldOut], in: context),
             Fact(.producer, producer.name, url: .producer(producer.slug), in: context),
             Fact(.cluster, cluster.name, url: .cluster(cluster.slug), in: context),
         ]
-        if let technique = product.technique { facts.append(Fact(.technique, words.technique(technique), in: context)) }
+        if let province = context.province(of: cluster) {
+            facts.append(Fact(.province, cluster.province, url: province, in: context))
+        }
+        if let technique = product.technique {
+            facts.append(Fact(.technique, words.technique(technique), url: .technique(technique.rawValue), in: context))
+        }
         if let material = product.material { facts.append(Fact(.material, material, in: context)) }
         if let size = product.size { facts.append(Fact(.size, size, in: context)) }
         if !product.colors.isEmpty { facts.append(Fact(.colors, product.colors.joined(separator: ", "), in: context)) }

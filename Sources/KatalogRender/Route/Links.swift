@@ -58,6 +58,11 @@ package struct Links: Sendable {
 
     /// The absolute URL of a route under a base URL, for sitemaps and canonical links.
     package static func absolute(_ route: Route, base: String, style: LinkStyle) -> String {
-        Links(fromPath: "", style: style, absoluteBase: base).href(route)
+        absolute(pathRoute: route.path, base: base, style: style)
+    }
+
+    /// The absolute URL of an output path under a base URL.
+    static func absolute(pathRoute path: String, base: String, style: LinkStyle) -> String {
+        Links(fromPath: "", style: style, absoluteBase: base).href(path: path)
     }
 }

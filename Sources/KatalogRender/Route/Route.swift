@@ -24,6 +24,8 @@ package enum Route: Hashable, Sendable {
     case province(String, page: Int = 1)
     case inStock(page: Int = 1)
     case search
+    /// `search/<name>.js`: a part of the search index, loaded by the search page as a script.
+    case searchData(String)
     case print
     case printCluster(String, page: Int = 1)
     case submit
@@ -78,6 +80,7 @@ package enum Route: Hashable, Sendable {
         case .province(let slug, let page): Self.list("provinces/\(slug)", page)
         case .inStock(let page): Self.list("in-stock", page)
         case .search: "search/index.html"
+        case .searchData(let name): "search/\(name).js"
         case .print: "print/index.html"
         case .printCluster(let slug, let page): Self.list("print/\(slug)", page)
         case .submit: "submit/index.html"
@@ -110,10 +113,30 @@ package enum Route: Hashable, Sendable {
         case .producer(_, let page), .cluster(_, let page), .motif(_, let page), .technique(_, let page),
             .priceBand(_, let page), .province(_, let page), .printCluster(_, let page):
             page
-        case .home, .product, .techniques, .priceBands, .provinces, .search, .print, .submit, .freePage, .notFound,
+        case .home, .product, .techniques, .priceBands, .provinces, .search, .searchData, .print, .submit, .freePage,
+            .notFound,
             .sitemap, .sitemapPart, .feed, .catalogueJSON, .catalogueCSV, .webManifest, .favicon, .icon, .asset,
             .productPhoto, .sharedImage:
             1
+        }
+    }
+
+    /// The first page of the list this page belongs to (the route itself when it is not numbered).
+    package var firstPage: Route {
+        switch self {
+        case .products: .products()
+        case .producers: .producers()
+        case .clusters: .clusters()
+        case .motifs: .motifs()
+        case .inStock: .inStock()
+        case .producer(let slug, _): .producer(slug)
+        case .cluster(let slug, _): .cluster(slug)
+        case .motif(let slug, _): .motif(slug)
+        case .technique(let slug, _): .technique(slug)
+        case .priceBand(let slug, _): .priceBand(slug)
+        case .province(let slug, _): .province(slug)
+        case .printCluster(let slug, _): .printCluster(slug)
+        default: self
         }
     }
 

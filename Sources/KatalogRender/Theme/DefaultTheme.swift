@@ -61,6 +61,17 @@ enum DefaultTheme {
             .site-header .menu { margin-left: -.25rem; }
             .site-header .menu a { color: var(--accent-ink); text-decoration: none; line-height: 1.5; }
             .site-header .menu a[aria-current] { text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 5px; }
+            .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+
+            /* Search: the header's field spans the phone's width, the button stays a thumb's size. */
+            .search { display: flex; gap: .35rem; flex: 1 1 100%; margin: .15rem 0 .35rem; }
+            .search input { flex: 1 1 auto; min-width: 0; min-height: 44px; padding: .5rem .75rem; border: 1px solid var(--edge); border-radius: var(--radius); font: inherit; background: var(--card); color: var(--ink); }
+            .search button { min-height: 44px; min-width: 44px; padding: .5rem .9rem; border: 2px solid var(--accent-ink); border-radius: var(--radius); background: transparent; color: var(--accent-ink); font: inherit; font-weight: 600; cursor: pointer; }
+            .search input:focus-visible, .search button:focus-visible, .chip:focus-visible, select:focus-visible, summary:focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }
+            #search-controls { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; margin: 0 0 1rem; }
+            #search-controls[hidden] { display: none; }
+            #search-controls .browse { margin: 0; }
+            #search-controls select { min-height: 44px; font: inherit; padding: .25rem .5rem; border: 1px solid var(--edge); border-radius: var(--radius); background: var(--card); color: var(--ink); }
 
             .crumbs ol { list-style: none; display: flex; flex-wrap: wrap; align-items: center; gap: 0 .25rem; margin: .25rem 0 0; padding: 0; font-size: .9rem; color: var(--muted); }
             .crumbs a { display: inline-block; padding: .7rem 0; }
@@ -85,6 +96,26 @@ enum DefaultTheme {
             .tiles { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
             .tile a { display: block; min-height: 44px; height: 100%; background: var(--card); border: 1px solid var(--line); border-left: 6px solid var(--accent); border-radius: var(--radius); padding: .75rem 1rem; text-decoration: none; color: var(--ink); }
             .tile-name { display: block; font-weight: 700; }
+            .tile img { display: block; width: 100%; aspect-ratio: 3 / 1; object-fit: cover; border-radius: calc(var(--radius) - 4px); margin-bottom: .5rem; background: #efe6da; }
+            .count { color: var(--muted); margin: 0 0 .75rem; }
+
+            /* Browse chips and the pager: 44-px targets, wrapping on a phone. */
+            .browse { margin: 0 0 1rem; }
+            .browse summary { display: inline-flex; align-items: center; min-height: 44px; padding: 0 1rem; border: 1px solid var(--edge); border-radius: 999px; background: var(--card); cursor: pointer; font-weight: 600; }
+            .chip-group { margin: .75rem 0; }
+            .chip-label { margin: 0 0 .25rem; font-weight: 600; color: var(--muted); font-size: .9rem; }
+            .chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .35rem; }
+            .chip { display: inline-flex; align-items: center; gap: .4rem; min-height: 44px; padding: 0 .9rem; border: 1px solid var(--edge); border-radius: 999px; background: var(--card); color: var(--ink); text-decoration: none; font: inherit; cursor: pointer; }
+            .chip .count { margin: 0; font-size: .85rem; }
+            .chip[aria-current], .chip[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: var(--accent-ink); }
+            .chip[aria-current] .count, .chip[aria-pressed="true"] .count { color: var(--accent-ink); }
+            .chip.more { font-weight: 600; color: var(--accent); }
+            .pager { margin: 1.25rem 0; }
+            .pager-label { margin: 0 0 .35rem; color: var(--muted); font-size: .9rem; }
+            .pager ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .35rem; }
+            .pager a, .pager .gap { display: inline-flex; align-items: center; justify-content: center; min-width: 44px; min-height: 44px; padding: 0 .6rem; border-radius: var(--radius); }
+            .pager a { border: 1px solid var(--edge); background: var(--card); text-decoration: none; }
+            .pager a[aria-current] { background: var(--accent); border-color: var(--accent); color: var(--accent-ink); font-weight: 700; }
 
             .producers { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); }
             .producer, .contact-card { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem 1rem; }
@@ -139,6 +170,7 @@ enum DefaultTheme {
 
             @media (min-width: 48rem) {
               h1 { font-size: 2rem; }
+              .site-header .search { flex: 0 1 22rem; margin: 0; }
               .grid { grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr)); }
               .product { display: grid; grid-template-columns: 3fr 2fr; grid-auto-flow: row dense; column-gap: 2rem; }
               .product > .badge { justify-self: start; }
@@ -150,7 +182,7 @@ enum DefaultTheme {
             }
 
             @media print {
-              .site-header, .site-footer, .skip, .crumbs, .actions .button.secondary, .photos { display: none; }
+              .site-header, .site-footer, .skip, .crumbs, .actions .button.secondary, .photos, .pager, .browse { display: none; }
               body { background: #fff; color: #000; font-size: 11pt; }
               a { color: #000; text-decoration: none; }
               /* Backgrounds are not printed: white button text would vanish. */
@@ -159,6 +191,260 @@ enum DefaultTheme {
               .directory th, .directory td { border-bottom: 1px solid #999; padding: .3rem .4rem; }
               .directory tr { break-inside: avoid; }
             }
+            summary[data-active]:not([data-active=""])::after { content: " (" attr(data-active) ")"; }
+
+            """####
+        ),
+        (
+            "assets/search.js",
+            ####"""
+            /* katalog search: results as the buyer types, from the index katalog writes into search/.
+               The index files are scripts (no fetch), so search works from file:// and under any sub-path.
+               Without JavaScript the search page offers the ways to browse instead. */
+            (function () {
+              "use strict";
+              var box = document.getElementById("search");
+              if (!box) return;
+              /* The header's search field is the page's. */
+              var d = box.dataset, input = document.querySelector(".site-header input[name=q]"), statusLine = document.getElementById("search-status");
+              var list = document.getElementById("search-results"), more = document.getElementById("search-more");
+              var controls = document.getElementById("search-controls"), sortSelect = document.getElementById("search-sort");
+              var filterBox = document.getElementById("search-filters"), noScript = document.getElementById("search-no-script");
+              if (noScript) noScript.hidden = true;
+              var PAGE = 24, SHOWN = 8;
+              var files = {}, waiting = {}, loaded = [];
+
+              /* Every index file calls katalogSearch.add(name, data) when its script runs. */
+              window.katalogSearch = {
+                add: function (name, data) {
+                  files[name] = data;
+                  (waiting[name] || []).forEach(function (f) { f(data); });
+                  delete waiting[name];
+                }
+              };
+              function load(name, done) {
+                if (files[name]) return done(files[name]);
+                if (waiting[name]) return waiting[name].push(done);
+                waiting[name] = [done];
+                loaded.push(name);
+                box.dataset.loaded = loaded.join(" ");
+                var s = document.createElement("script");
+                s.src = name + ".js";
+                s.async = true;
+                document.head.appendChild(s);
+              }
+              function loadAll(names, done) {
+                var left = names.length, out = {};
+                if (!left) return done(out);
+                names.forEach(function (n) { load(n, function (data) { out[n] = data; if (--left === 0) done(out); }); });
+              }
+
+              /* The numbers of the index: five bits a character, the sixth for "more follows". */
+              var ALPHA = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_", VAL = {};
+              for (var i = 0; i < 64; i++) VAL[ALPHA.charAt(i)] = i;
+              function numbers(s) {
+                var out = [], v = 0, m = 1;
+                for (var i = 0; i < s.length; i++) {
+                  var c = VAL[s.charAt(i)];
+                  v += (c & 31) * m;
+                  if (c & 32) m *= 32; else { out.push(v); v = 0; m = 1; }
+                }
+                return out;
+              }
+              function ascending(s) { var a = numbers(s), t = 0; for (var i = 0; i < a.length; i++) a[i] = t += a[i]; return a; }
+
+              /* Words as katalog cuts them: accents dropped, lower case, letters and digits only. */
+              function words(text) {
+                return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(/[^a-z0-9]+/)
+                  .filter(function (w) { return w.length > 1 || /[0-9]/.test(w); });
+              }
+
+              var meta, query = [], results = [], shown = 0, sort = "relevance", filters = {};
+              var state = new URLSearchParams(location.search);
+
+              /* The shards a query word needs: those whose prefix it starts, or the longest one it starts with. */
+              function shardsFor(w) {
+                var longest = "", out = [];
+                meta.shards.forEach(function (s) {
+                  if (s.indexOf(w) === 0) out.push(s);
+                  else if (w.indexOf(s) === 0 && s.length > longest.length) longest = s;
+                });
+                if (longest) out.push(longest);
+                return out.map(function (s) { return "t-" + s; });
+              }
+
+              /* A shard, decoded once: its products' values, and each word's postings. */
+              function table(name) {
+                var t = files[name];
+                if (t.rows) return t;
+                var ids = ascending(t.ids), motifs = numbers(t.motifs), m = [], k = 0;
+                for (var i = 0; i < ids.length; i++) { var n = motifs[k++]; m.push(motifs.slice(k, k + n)); k += n; }
+                t.rows = { id: ids, cluster: numbers(t.cluster), flags: numbers(t.flags), price: numbers(t.price), added: numbers(t.added), motifs: m };
+                return t;
+              }
+
+              function search() {
+                var q = words(input.value);
+                if (!q.length) { results = []; show(); statusLine.textContent = ""; return; }
+                var key = q.join(" ");
+                statusLine.textContent = d.loading;
+                var names = [];
+                q.forEach(function (w) { shardsFor(w).forEach(function (n) { if (names.indexOf(n) < 0) names.push(n); }); });
+                loadAll(names, function () {
+                  if (key !== words(input.value).join(" ")) return; /* the buyer typed on */
+                  query = q;
+                  match(q);
+                  show();
+                });
+              }
+
+              /* Every product that has every word (as a word's beginning), scored: in the name counts double,
+                 a whole word more than its beginning. */
+              function match(q) {
+                var found = null, values = {};
+                q.forEach(function (w, wi) {
+                  var score = {};
+                  shardsFor(w).forEach(function (name) {
+                    var t = table(name), rows = t.rows;
+                    t.words.forEach(function (token, ti) {
+                      if (token.indexOf(w) !== 0) return;
+                      var p = numbers(t.postings[ti]), r = 0, whole = token === w ? 2 : 1;
+                      for (var j = 0; j < p.length; j++) {
+                        r += p[j] >> 1;
+                        var id = rows.id[r], s = whole * (p[j] & 1 ? 2 : 1);
+                        if (!(score[id] >= s)) score[id] = s;
+                        if (wi === 0 && !values[id]) values[id] = { cluster: rows.cluster[r], flags: rows.flags[r], price: rows.price[r], added: rows.added[r], motifs: rows.motifs[r] };
+                      }
+                    });
+                  });
+                  if (found === null) found = score;
+                  else { for (var id in found) if (!(id in score)) delete found[id]; else found[id] += score[id]; }
+                });
+                var bands = meta.bands.length;
+                results = Object.keys(found || {}).map(function (id) {
+                  var v = values[id], f = v.flags;
+                  return { id: +id, score: found[id], technique: f % 6, band: Math.floor(f / 6) % bands, stock: Math.floor(f / 6 / bands),
+                    cluster: v.cluster, province: meta.clusterProvince[v.cluster], motifs: v.motifs, price: v.price, added: v.added };
+                });
+              }
+
+              var FACETS = [
+                { key: "t", label: d.techniques, of: function (r) { return r.technique ? [r.technique] : []; }, name: function (v) { return meta.techniques[v]; } },
+                { key: "b", label: d.prices, of: function (r) { return [r.band]; }, name: function (v) { return meta.bands[v]; } },
+                { key: "p", label: d.provinces, of: function (r) { return r.province >= 0 ? [r.province] : []; }, name: function (v) { return meta.provinces[v]; } },
+                { key: "c", label: d.clusters, of: function (r) { return [r.cluster]; }, name: function (v) { return meta.clusters[v]; } },
+                { key: "m", label: d.motifs, of: function (r) { return r.motifs; }, name: function (v) { return meta.motifs[v]; } },
+                { key: "s", label: d.stock, of: function (r) { return r.stock ? [1] : []; }, name: function () { return d.stock; } }
+              ];
+              function passes(r, except) {
+                return FACETS.every(function (f) { return f.key === except || filters[f.key] === undefined || f.of(r).indexOf(filters[f.key]) >= 0; });
+              }
+              var ORDER = {
+                relevance: function (a, b) { return b.score - a.score || a.id - b.id; },
+                "price-up": function (a, b) { return (a.price || Infinity) - (b.price || Infinity) || a.id - b.id; },
+                "price-down": function (a, b) { return b.price - a.price || a.id - b.id; },
+                newest: function (a, b) { return b.added - a.added || a.id - b.id; }
+              };
+
+              var current = [];
+              function show() {
+                current = results.filter(function (r) { return passes(r); }).sort(ORDER[sort]);
+                list.textContent = "";
+                shown = 0;
+                if (query.length) statusLine.textContent = current.length ? d.count.replace("{n}", number(current.length)) : d.none;
+                controls.hidden = !results.length;
+                var active = Object.keys(filters).length;
+                filterBox.parentNode.querySelector("summary").dataset.active = active ? String(active) : "";
+                chips();
+                showMore();
+                remember();
+              }
+              function showMore() {
+                var page = current.slice(shown, shown + PAGE), start = shown;
+                shown += page.length;
+                more.hidden = shown >= current.length;
+                var cards = page.map(function () { var li = document.createElement("li"); li.className = "card"; list.appendChild(li); return li; });
+                var chunks = {};
+                page.forEach(function (r) { chunks["r-" + Math.floor(r.id / meta.perFile)] = 1; });
+                loadAll(Object.keys(chunks), function () {
+                  page.forEach(function (r, i) { fill(cards[i], files["r-" + Math.floor(r.id / meta.perFile)][r.id % meta.perFile]); });
+                  if (start === 0) box.dataset.state = "done";
+                });
+              }
+
+              /* A result card, as partials/product-card writes one. */
+              function fill(li, rec) {
+                var root = d.root, url = root + "products/" + rec[0] + "/" + (d.style === "files" ? "index.html" : "");
+                var a = el("a", "card-link"); a.href = url;
+                if (rec[6]) { var img = el("img"); img.src = root + rec[6][0]; img.width = rec[6][1]; img.height = rec[6][2]; img.alt = ""; img.loading = "lazy"; a.appendChild(img); }
+                else { var np = el("span", "no-photo", d.noPhoto); np.setAttribute("aria-hidden", "true"); a.appendChild(np); }
+                a.appendChild(el("span", "card-name", rec[1]));
+                li.appendChild(a);
+                li.appendChild(el("span", "price", rec[2] ? price(rec[2]) : d.priceOnRequest));
+                li.appendChild(el("span", "card-meta", rec[3] + (rec[4] ? " · " + rec[4] : "")));
+                if (rec[5]) li.appendChild(el("span", "card-meta", meta.techniques[rec[5]]));
+                if (!rec[7]) li.appendChild(el("span", "badge", d.soldOut));
+              }
+              function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined) e.textContent = text; return e; }
+              function number(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, meta.language === "id" ? "." : ","); }
+              function price(p) { return meta.language === "id" ? "Rp" + number(p) : "IDR " + number(p); }
+
+              /* Filter chips with counts, the largest values of each facet; a pressed chip filters. */
+              function chips() {
+                filterBox.textContent = "";
+                if (!results.length) return;
+                FACETS.forEach(function (f) {
+                  var counts = {};
+                  results.forEach(function (r) { if (passes(r, f.key)) f.of(r).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; }); });
+                  var values = Object.keys(counts).map(Number).sort(function (a, b) { return counts[b] - counts[a] || a - b; }).slice(0, SHOWN);
+                  if (filters[f.key] !== undefined && values.indexOf(filters[f.key]) < 0) values.push(filters[f.key]);
+                  if (!values.length) return;
+                  var group = el("div", "chip-group"), ul = el("ul", "chips");
+                  group.appendChild(el("p", "chip-label", f.label));
+                  values.forEach(function (v) {
+                    var b = el("button", "chip", f.name(v) + " "), on = filters[f.key] === v;
+                    b.type = "button";
+                    b.setAttribute("aria-pressed", on ? "true" : "false");
+                    b.dataset.facet = f.key;
+                    b.dataset.value = v;
+                    b.appendChild(el("span", "count", number(counts[v] || 0)));
+                    b.onclick = function () { if (on) delete filters[f.key]; else filters[f.key] = v; show(); focusChip(f.key, v); };
+                    var li = el("li"); li.appendChild(b); ul.appendChild(li);
+                  });
+                  group.appendChild(ul);
+                  filterBox.appendChild(group);
+                });
+              }
+              function focusChip(key, value) {
+                var b = filterBox.querySelector('[data-facet="' + key + '"][data-value="' + value + '"]');
+                if (b) b.focus();
+              }
+
+              /* The query, sort and filters in the address, so a result list can be shared. */
+              function remember() {
+                var p = new URLSearchParams();
+                if (input.value) p.set("q", input.value);
+                if (sort !== "relevance") p.set("sort", sort);
+                FACETS.forEach(function (f) { if (filters[f.key] !== undefined) p.set(f.key, filters[f.key]); });
+                var s = p.toString();
+                try { history.replaceState(null, "", location.pathname + (s ? "?" + s : "")); } catch (e) { /* some file:// pages refuse */ }
+              }
+
+              var timer;
+              input.addEventListener("input", function () { clearTimeout(timer); filters = {}; timer = setTimeout(search, 150); });
+              input.form.addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(timer); search(); });
+              sortSelect.addEventListener("change", function () { sort = sortSelect.value; show(); });
+              more.addEventListener("click", showMore);
+
+              load("meta", function (m) {
+                meta = m;
+                input.value = state.get("q") || "";
+                if (ORDER[state.get("sort")]) sortSelect.value = sort = state.get("sort");
+                FACETS.forEach(function (f) { if (state.get(f.key) !== null) filters[f.key] = +state.get(f.key); });
+                if (input.value) search();
+                else { box.dataset.state = "done"; input.focus(); }
+              });
+            })();
 
             """####
         ),
@@ -169,11 +455,16 @@ enum DefaultTheme {
             {{$main}}
             {{#cluster}}
             <article>
-            <h1>{{name}}</h1>
-            <p class="lead">{{place}}</p>
+            <h1>{{page_title}}</h1>
+            <p class="lead">{{place}} · {{count}} {{ui.products}}</p>
+            <section aria-labelledby="produk">
+            <h2 id="produk">{{ui.products_in_cluster}}</h2>
+            {{> partials/product-grid}}
+            </section>
             {{> partials/facts}}
             {{> partials/contact}}
             {{#body}}<div class="prose">{{{body}}}</div>{{/body}}
+            {{^empty(producers)}}
             <section aria-labelledby="perajin">
             <h2 id="perajin">{{ui.producers_in_cluster}}</h2>
             <ul class="producers">
@@ -181,10 +472,7 @@ enum DefaultTheme {
             {{/producers}}
             </ul>
             </section>
-            <section aria-labelledby="produk">
-            <h2 id="produk">{{ui.products_in_cluster}}</h2>
-            {{> partials/product-grid}}
-            </section>
+            {{/empty(producers)}}
             </article>
             {{/cluster}}
             {{/main}}
@@ -197,11 +485,50 @@ enum DefaultTheme {
             ####"""
             {{<layout}}
             {{$main}}
-            <h1>{{ui.clusters}}</h1>
+            <h1>{{page_title}}</h1>
+            {{#list}}
             <ul class="tiles">
-            {{#list.clusters}}{{> partials/cluster-tile}}
-            {{/list.clusters}}
+            {{#clusters}}{{> partials/cluster-tile}}
+            {{/clusters}}
             </ul>
+            {{#pager}}{{> partials/pager}}{{/pager}}
+            {{/list}}
+            {{/main}}
+            {{/layout}}
+
+            """####
+        ),
+        (
+            "facet.mustache",
+            ####"""
+            {{<layout}}
+            {{$main}}
+            <h1>{{page_title}}</h1>
+            {{#facet}}
+            <p class="count">{{count}} {{ui.products}}</p>
+            {{> partials/browse}}
+            {{> partials/product-grid}}
+            {{/facet}}
+            {{/main}}
+            {{/layout}}
+
+            """####
+        ),
+        (
+            "facets.mustache",
+            ####"""
+            {{<layout}}
+            {{$main}}
+            {{#facets}}
+            <h1>{{name}}</h1>
+            <table class="directory">
+            <thead><tr><th scope="col">{{name}}</th><th scope="col">{{ui.products_count}}</th></tr></thead>
+            <tbody>
+            {{#values}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{count}}</td></tr>
+            {{/values}}
+            </tbody>
+            </table>
+            {{/facets}}
             {{/main}}
             {{/layout}}
 
@@ -228,12 +555,18 @@ enum DefaultTheme {
             {{/empty(home.featured)}}
             <p><a class="more" href="{{links.products}}">{{ui.all_products}}</a></p>
             </section>
+            <section aria-labelledby="jelajah">
+            <h2 id="jelajah">{{ui.browse}}</h2>
+            {{#home.techniques}}{{> partials/chip-group}}{{/home.techniques}}
+            {{#home.price_bands}}{{> partials/chip-group}}{{/home.price_bands}}
+            </section>
             <section aria-labelledby="klaster">
-            <h2 id="klaster">{{ui.clusters}}</h2>
+            <h2 id="klaster">{{ui.largest_clusters}}</h2>
             <ul class="tiles">
             {{#home.clusters}}{{> partials/cluster-tile}}
             {{/home.clusters}}
             </ul>
+            {{#home.all_clusters}}<p><a class="more" href="{{.}}">{{ui.all_clusters}}</a></p>{{/home.all_clusters}}
             </section>
             {{/main}}
             {{/layout}}
@@ -252,8 +585,12 @@ enum DefaultTheme {
             {{#page_description}}<meta name="description" content="{{page_description}}">
             <meta property="og:description" content="{{page_description}}">
             {{/page_description}}
-            {{#page.canonical}}<link rel="canonical" href="{{page.canonical}}">
+            {{#page.canonical}}<link rel="canonical" href="{{.}}">
             {{/page.canonical}}
+            {{#page.prev}}<link rel="prev" href="{{.}}">
+            {{/page.prev}}
+            {{#page.next}}<link rel="next" href="{{.}}">
+            {{/page.next}}
             <meta property="og:title" content="{{page_title}}">
             <meta property="og:site_name" content="{{site.title}}">
             {{#page_image}}<meta property="og:image" content="{{page_image}}">
@@ -265,6 +602,11 @@ enum DefaultTheme {
             <header class="site-header">
             <div class="wrap">
             <a class="brand" href="{{links.home}}">{{site.title}}</a>
+            <form class="search" role="search" action="{{links.search}}" method="get">
+            <label class="visually-hidden" for="cari">{{ui.search_label}}</label>
+            <input id="cari" type="search" name="q" placeholder="{{ui.search_placeholder}}" autocomplete="off">
+            <button type="submit">{{ui.search}}</button>
+            </form>
             <nav aria-label="{{ui.menu}}">
             <ul class="menu">
             {{#nav}}<li><a href="{{url}}"{{#current}} aria-current="true"{{/current}}>{{name}}</a></li>
@@ -309,7 +651,7 @@ enum DefaultTheme {
             {{$main}}
             {{#motif}}
             <article>
-            <h1>{{ui.motif}} {{name}}</h1>
+            <h1>{{ui.motif}} {{page_title}}</h1>
             {{#origin}}<p class="lead">{{ui.origin}}: {{origin}}</p>{{/origin}}
             {{#body}}<div class="prose">{{{body}}}</div>{{/body}}
             <section aria-labelledby="produk">
@@ -328,7 +670,7 @@ enum DefaultTheme {
             ####"""
             {{<layout}}
             {{$main}}
-            <h1>{{ui.motifs}}</h1>
+            <h1>{{page_title}}</h1>
             <table class="directory">
             <thead><tr><th scope="col">{{ui.motif}}</th><th scope="col">{{ui.products_count}}</th></tr></thead>
             <tbody>
@@ -336,6 +678,7 @@ enum DefaultTheme {
             {{/list.motifs}}
             </tbody>
             </table>
+            {{#list.pager}}{{> partials/pager}}{{/list.pager}}
             {{/main}}
             {{/layout}}
 
@@ -358,9 +701,38 @@ enum DefaultTheme {
             """####
         ),
         (
+            "partials/browse.mustache",
+            ####"""
+            {{#browse}}
+            <details class="browse">
+            <summary>{{ui.browse}}</summary>
+            {{#groups}}{{> partials/chip-group}}{{/groups}}
+            </details>
+            {{/browse}}
+
+            """####
+        ),
+        (
+            "partials/chip-group.mustache",
+            ####"""
+            {{^empty(chips)}}
+            <div class="chip-group">
+            <p class="chip-label">{{label}}</p>
+            <ul class="chips">
+            {{#chips}}<li><a class="chip" href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{name}} <span class="count">{{count}}</span></a></li>
+            {{/chips}}
+            {{#all}}<li><a class="chip more" href="{{.}}">{{ui.all_values}}</a></li>
+            {{/all}}
+            </ul>
+            </div>
+            {{/empty(chips)}}
+
+            """####
+        ),
+        (
             "partials/cluster-tile.mustache",
             ####"""
-            <li class="tile"><a href="{{url}}"><span class="tile-name">{{name}}</span> <span class="card-meta">{{place}}</span> <span class="card-meta">{{producers_count}} {{ui.producers}} · {{products_count}} {{ui.products}}</span></a></li>
+            <li class="tile"><a href="{{url}}">{{#photo}}<img src="{{src}}" width="{{width}}" height="{{height}}" alt="" loading="lazy" decoding="async">{{/photo}}<span class="tile-name">{{name}}</span> <span class="card-meta">{{place}}</span> <span class="card-meta">{{producers_count}} {{ui.producers}} · {{products_count}} {{ui.products}}</span></a></li>
 
             """####
         ),
@@ -395,6 +767,23 @@ enum DefaultTheme {
             """####
         ),
         (
+            "partials/pager.mustache",
+            ####"""
+            <nav class="pager" aria-label="{{ui.pages}}">
+            <p class="pager-label">{{label}}</p>
+            <ul>
+            {{#prev}}<li><a href="{{.}}" rel="prev">‹ {{ui.previous}}</a></li>
+            {{/prev}}
+            {{#items}}<li>{{#url}}<a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{number}}</a>{{/url}}{{^url}}<span class="gap" aria-hidden="true">…</span>{{/url}}</li>
+            {{/items}}
+            {{#next}}<li><a href="{{.}}" rel="next">{{ui.next}} ›</a></li>
+            {{/next}}
+            </ul>
+            </nav>
+
+            """####
+        ),
+        (
             "partials/producer-card.mustache",
             ####"""
             <li class="producer">
@@ -414,8 +803,10 @@ enum DefaultTheme {
             {{^photo}}<span class="no-photo" aria-hidden="true">{{ui.no_photo}}</span>{{/photo}}
             <span class="card-name">{{name}}</span>
             </a>
-            <span class="card-meta">{{producer_name}}</span>
             <span class="price">{{price}}</span>
+            <span class="card-meta">{{producer_name}}{{#city}} · {{city}}{{/city}}</span>
+            {{#technique}}<span class="card-meta">{{technique}}</span>
+            {{/technique}}
             {{#sold_out}}<span class="badge">{{ui.sold_out}}</span>{{/sold_out}}
             </li>
 
@@ -432,6 +823,7 @@ enum DefaultTheme {
             </ul>
             {{/empty(products)}}
             {{#empty(products)}}<p>{{ui.no_products}}</p>{{/empty(products)}}
+            {{#pager}}{{> partials/pager}}{{/pager}}
 
             """####
         ),
@@ -442,7 +834,7 @@ enum DefaultTheme {
             {{$main}}
             {{#producer}}
             <article>
-            <h1>{{name}}</h1>
+            <h1>{{page_title}}</h1>
             {{> partials/facts}}
             {{> partials/contact}}
             {{#body}}<div class="prose">{{{body}}}</div>{{/body}}
@@ -462,7 +854,7 @@ enum DefaultTheme {
             ####"""
             {{<layout}}
             {{$main}}
-            <h1>{{ui.producers}}</h1>
+            <h1>{{page_title}}</h1>
             <p>{{ui.directory_intro}}</p>
             <table class="directory stack">
             <thead><tr><th scope="col">{{ui.name}}</th><th scope="col">{{ui.cluster}}</th><th scope="col">{{ui.phone}}</th><th scope="col">{{ui.whatsapp}}</th></tr></thead>
@@ -471,6 +863,7 @@ enum DefaultTheme {
             {{/list.producers}}
             </tbody>
             </table>
+            {{#list.pager}}{{> partials/pager}}{{/list.pager}}
             {{/main}}
             {{/layout}}
 
@@ -521,8 +914,49 @@ enum DefaultTheme {
             ####"""
             {{<layout}}
             {{$main}}
-            <h1>{{ui.products}}</h1>
-            {{#list}}{{> partials/product-grid}}{{/list}}
+            <h1>{{page_title}}</h1>
+            {{#list}}
+            <p class="count">{{count}} {{ui.products}}</p>
+            {{> partials/browse}}
+            {{> partials/product-grid}}
+            {{/list}}
+            {{/main}}
+            {{/layout}}
+
+            """####
+        ),
+        (
+            "search.mustache",
+            ####"""
+            {{<layout}}
+            {{$main}}
+            <h1>{{page_title}}</h1>
+            {{#search}}
+            <div id="search" data-root="{{root}}" data-style="{{style}}" data-count="{{ui.search_count}}" data-none="{{ui.search_none}}" data-loading="{{ui.search_loading}}" data-techniques="{{ui.techniques}}" data-prices="{{ui.price_bands}}" data-provinces="{{ui.provinces}}" data-clusters="{{ui.clusters}}" data-motifs="{{ui.motifs}}" data-stock="{{ui.in_stock}}" data-clear="{{ui.clear_filters}}" data-price-on-request="{{price_on_request}}" data-sold-out="{{sold_out}}" data-no-photo="{{no_photo}}">
+            <p id="search-status" class="count" role="status" aria-live="polite"></p>
+            <div id="search-controls" hidden>
+            <p><label for="search-sort">{{ui.search_sort}}</label>
+            <select id="search-sort">
+            <option value="relevance">{{ui.sort_relevance}}</option>
+            <option value="price-up">{{ui.sort_price_up}}</option>
+            <option value="price-down">{{ui.sort_price_down}}</option>
+            <option value="newest">{{ui.sort_newest}}</option>
+            </select></p>
+            <details class="browse">
+            <summary>{{ui.search_filters}}</summary>
+            <div id="search-filters"></div>
+            </details>
+            </div>
+            <ul class="grid" id="search-results"></ul>
+            <p><button type="button" id="search-more" class="button secondary" hidden>{{ui.search_more}}</button></p>
+            </div>
+            <section id="search-browse" aria-labelledby="jelajah">
+            <h2 id="jelajah">{{ui.browse}}</h2>
+            <p id="search-no-script">{{ui.search_no_script}}</p>
+            {{#browse}}{{#groups}}{{> partials/chip-group}}{{/groups}}{{/browse}}
+            </section>
+            <script src="{{script}}" defer></script>
+            {{/search}}
             {{/main}}
             {{/layout}}
 

@@ -5,8 +5,10 @@ package struct ClusterTile: TemplateView {
     package var name: Text
     package var url: Text
     package var place: Text
-    package var producersCount: Int
-    package var productsCount: Int
+    package var producersCount: Text
+    package var productsCount: Text
+    /// A photo of one of its products.
+    package var photo: PhotoView?
 
     package func fields<F: TemplateFields>(_ fields: inout F) {
         fields.field("name", name)
@@ -14,6 +16,7 @@ package struct ClusterTile: TemplateView {
         fields.field("place", place)
         fields.field("producers_count", producersCount)
         fields.field("products_count", productsCount)
+        fields.field("photo", photo)
     }
 
     package init(_ cluster: Cluster, in page: PageContext) {
@@ -21,7 +24,12 @@ package struct ClusterTile: TemplateView {
         name = Text(cluster.name)
         url = page.href(.cluster(cluster.slug))
         place = Text(cluster.place)
-        producersCount = producers.count
-        productsCount = producers.reduce(0) { $0 + (page.catalog.productsByProducer[$1]?.count ?? 0) }
+        producersCount = Text(page.words.number(producers.count))
+        productsCount = Text(page.words.number(page.catalog.productsByCluster[cluster.slug]?.count ?? 0))
+        photo = (page.catalog.productsByCluster[cluster.slug] ?? []).lazy.compactMap { slug in
+            page.catalog.photos[slug]?.first.map { (slug, $0) }
+        }.first.map { slug, photo in
+            PhotoView(photo, of: page.catalog.productBySlug[slug]!, index: 1, count: 1, in: page)
+        }
     }
 }

@@ -24,14 +24,19 @@ extension PageView {
         }
     }
 
-    /// `page`: `path` (the output path) and `canonical` (the absolute URL, or false).
+    /// `page`: `path` (the output path), `canonical` (the absolute URL, or false), and on a numbered
+    /// list `prev` and `next` (the neighbouring pages, or false).
     package struct PageInfo: TemplateView {
         package var path: Text
         package var canonical: Text?
+        package var prev: Text?
+        package var next: Text?
 
         package func fields<F: TemplateFields>(_ fields: inout F) {
             fields.field("path", path)
             fields.field("canonical", canonical)
+            fields.field("prev", prev)
+            fields.field("next", next)
         }
     }
 
@@ -43,6 +48,7 @@ extension PageView {
         package var producers: Text
         package var products: Text
         package var motifs: Text
+        package var search: Text
 
         package func fields<F: TemplateFields>(_ fields: inout F) {
             fields.field("home", home)
@@ -51,6 +57,7 @@ extension PageView {
             fields.field("producers", producers)
             fields.field("products", products)
             fields.field("motifs", motifs)
+            fields.field("search", search)
         }
 
         init(_ context: PageContext) {
@@ -60,6 +67,7 @@ extension PageView {
             producers = context.href(.producers())
             products = context.href(.products())
             motifs = context.href(.motifs())
+            search = context.href(.search)
         }
     }
 

@@ -60,7 +60,7 @@ package struct PageView: TemplateView {
     /// The layout of `context`'s page, with its title, crumbs and subject: what every page kind
     /// returns. `description` defaults to the site's.
     package init(
-        template: String, title: String, description: String? = nil, image: Text? = nil,
+        template: String, title: String, description: String? = nil, image: Text? = nil, pager: PagerView? = nil,
         crumbs: [(String, Route?)]? = nil, subject: (key: String, view: any TemplateView)? = nil,
         in context: PageContext
     ) {
@@ -70,7 +70,8 @@ package struct PageView: TemplateView {
         ui = context.words
         page = PageInfo(
             path: Text(context.route.path),
-            canonical: context.route == .notFound ? nil : context.absolute(context.route))
+            canonical: context.route == .notFound ? nil : context.absolute(context.route), prev: pager?.prev,
+            next: pager?.next)
         links = SectionLinks(context)
         let section = context.route.section
         nav = [

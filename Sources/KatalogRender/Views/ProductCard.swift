@@ -8,6 +8,8 @@ package struct ProductCard: TemplateView {
     package var hasPrice: Bool
     package var soldOut: Bool
     package var producerName: Text
+    /// The producer's cluster's city.
+    package var city: Text?
     /// The technique as buyers know it.
     package var technique: Text?
     /// The first photo.
@@ -20,6 +22,7 @@ package struct ProductCard: TemplateView {
         fields.field("has_price", hasPrice)
         fields.field("sold_out", soldOut)
         fields.field("producer_name", producerName)
+        fields.field("city", city)
         fields.field("technique", technique)
         fields.field("photo", photo)
     }
@@ -30,7 +33,9 @@ package struct ProductCard: TemplateView {
         price = Text(page.words.price(product.price))
         hasPrice = product.price != nil
         soldOut = !product.available
-        producerName = Text(page.catalog.producer(of: product).name)
+        let producer = page.catalog.producer(of: product)
+        producerName = Text(producer.name)
+        city = page.catalog.cluster(of: producer).city.map(Text.init)
         technique = product.technique.map { Text(page.words.technique($0)) }
         photo = page.catalog.photos[product.slug]?.first.map {
             PhotoView($0, of: product, index: 1, count: 1, in: page)

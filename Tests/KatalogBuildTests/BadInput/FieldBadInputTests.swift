@@ -201,4 +201,61 @@ import Testing
         let site = try TestSite(["content/products/x.md": BadInput.product("photos:\n  - \(value)\n")])
         #expect(site.errors() == ["content/products/x.md:5:5: error: \(message)"])
     }
+
+    // MARK: Dates and site settings
+
+    @Test(arguments: ["12/03/2024", "2024-3-12", "2023-02-29", "kemarin"])
+    func addedNotADate(value: String) throws {
+        let site = try TestSite(["content/products/x.md": BadInput.product("added: \(value)\n")])
+        #expect(
+            site.errors() == [
+                "content/products/x.md:4:8: error: 'added' must be a date like 2024-03-12 (year-month-day), found '\(value)'"
+            ])
+    }
+
+    @Test(arguments: [
+        ("page_size: 2", "content/site.yml:2:12: error: 'page_size' must be a whole number from 4 to 200, found '2'"),
+        (
+            "page_size: banyak",
+            "content/site.yml:2:12: error: 'page_size' must be a whole number from 4 to 200, found 'banyak'"
+        ),
+        (
+            "directory_page_size: 5000",
+            "content/site.yml:2:22: error: 'directory_page_size' must be a whole number from 10 to 1000, found '5000'"
+        ),
+        (
+            "price_bands: [100.000, 250000]",
+            "content/site.yml:2:15: error: 'price_bands' must list whole rupiah from low to high, like [100000, 250000, "
+                + "500000, 1000000]; '100.000' is not written as digits only"
+        ),
+        (
+            "price_bands: [250000, 100000]",
+            "content/site.yml:2:23: error: 'price_bands' must list whole rupiah from low to high, like [100000, 250000, "
+                + "500000, 1000000]; '100000' is not more than the one before it"
+        ),
+        (
+            "price_bands: [1, 2, 3, 4, 5, 6, 7, 8, 9]",
+            "content/site.yml:2:15: error: 'price_bands' has 9 limits; at most 8 are allowed"
+        ),
+    ])
+    func badSiteSetting(line: String, message: String) throws {
+        let site = try TestSite(["content/site.yml": "title: Uji\n\(line)\n"])
+        #expect(site.errors() == [message])
+    }
+
+    @Test func siteSettingsShapeTheSite() throws {
+        var files: [String: String] = ["content/site.yml": "title: Uji\npage_size: 4\nprice_bands: [200000]\n"]
+        for i in 1...9 {
+            files["content/products/kain-\(i).md"] =
+                "---\nname: Kain \(i)\nproducer: sinar\nprice: \(i * 50_000)\n---\n"
+        }
+        let site = try TestSite(files)
+        #expect(site.build().succeeded)
+        // 10 products, 4 a page: three pages.
+        #expect(site.output("products/page/3/index.html")?.contains("Halaman 3 dari 3") == true)
+        #expect(site.output("products/page/4/index.html") == nil)
+        // One limit: under 200 rb and from 200 rb.
+        #expect(site.output("prices/under-200rb/index.html") != nil)
+        #expect(site.output("prices/from-200rb/index.html") != nil)
+    }
 }

@@ -263,7 +263,7 @@ import Testing
         #expect(
             site.check() == [
                 "content/products/x.md:4:1: warning: unknown field 'stok' is ignored; known fields: name, producer, "
-                    + "motifs, technique, material, size, price, colors, photos, available, featured"
+                    + "motifs, technique, material, size, price, colors, photos, available, featured, added"
             ])
     }
 

@@ -1,0 +1,1 @@
+katalogSearch.add("t-ti",{"added":"ipi1","cluster":"1","flags":"t1","ids":"2","motifs":"11","postings":["0"],"price":"muwJ","words":["timur"]});

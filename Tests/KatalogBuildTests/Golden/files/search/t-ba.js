@@ -1,0 +1,1 @@
+katalogSearch.add("t-ba",{"added":"00ipi1_qi10zmi1","cluster":"001000","flags":"X2n1t1e1W1i1","ids":"011111","motifs":"1022311121213","postings":["122222"],"price":"msac1mktDmuwJuuy20erq5","words":["batik"]});
