@@ -5,7 +5,7 @@ BIN         = .build/$(CONFIG)/katalog
 THEME_SWIFT = Sources/KatalogRender/Theme/DefaultTheme.swift
 THEME_FILES = $(shell find templates -type f ! -name '.*' | LC_ALL=C sort)
 
-.PHONY: site test test-slow lint format check-all sanitize fuzz fuzz-seeds scale deps test-deps build check theme clean screenshot validate bench
+.PHONY: site test test-slow browser-deps lint format check-all sanitize fuzz fuzz-seeds scale deps test-deps build check theme clean screenshot validate bench
 
 # System libraries from Debian, installed with apt-get when pkg-config cannot find them:
 # $(call need,<pkg-config name>,<Debian package>).
@@ -16,6 +16,17 @@ define need
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) pkg-config >/dev/null; \
 	fi
 	@pkg-config --exists $(1) || { echo "error: $(1) still not found by pkg-config" >&2; exit 1; }
+endef
+
+# Programs from Debian, installed the same way when they are not on PATH:
+# $(call need-command,<command>,<Debian package>).
+define need-command
+	@if ! command -v $(1) >/dev/null 2>&1; then \
+	  echo "installing $(2) with apt-get"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
+	fi
+	@command -v $(1) >/dev/null || { echo "error: $(1) still not found" >&2; exit 1; }
 endef
 
 # libcmark is the only library katalog itself needs.
@@ -34,11 +45,16 @@ site: build
 	$(BIN) build --content content --templates templates --output public
 
 # The default suite: every test but the slow ones (suites named *SlowTests), under a minute after
-# the build. `make test-slow` runs those: the SIGKILL loop, and later browser and real-HTTP tests.
+# the build. `make test-slow` runs those: the SIGKILL loop and the browser tests of search.
 test: test-deps $(THEME_SWIFT)
 	$(SWIFT) test --skip SlowTests
 
-test-slow: test-deps $(THEME_SWIFT)
+# The browser tests drive Debian's chromium (headless) and serve pages with python3's http.server.
+browser-deps:
+	$(call need-command,chromium,chromium)
+	$(call need-command,python3,python3)
+
+test-slow: test-deps browser-deps $(THEME_SWIFT)
 	$(SWIFT) test --filter SlowTests
 
 # swift format (shipped with the toolchain) with the committed .swift-format: `make lint` checks,

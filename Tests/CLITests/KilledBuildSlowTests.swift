@@ -27,8 +27,8 @@ import Testing
             #expect(process.terminationStatus == 0)
             expected[name] = RealFaultTests.tree(dir.appendingPathComponent("expected-\(name)"))
         }
-        #expect(expected["A"]!.count > 1_650)
-        #expect(expected["A"]!.count == expected["B"]!.count)
+        // (The two differ by a page or so: their prices fill the price-band pages differently.)
+        #expect(expected["A"]!.count > 1_650 && expected["B"]!.count > 1_650)
 
         // public starts as B (the content folder holds B now); each round writes the other
         // version and kills its build. The moments are spread over 2.5 times a full build (round i

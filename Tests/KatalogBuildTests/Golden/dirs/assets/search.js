@@ -88,6 +88,7 @@
     if (!q.length) { results = []; show(); statusLine.textContent = ""; return; }
     var key = q.join(" ");
     statusLine.textContent = d.loading;
+    box.dataset.state = "loading";
     var names = [];
     q.forEach(function (w) { shardsFor(w).forEach(function (n) { if (names.indexOf(n) < 0) names.push(n); }); });
     loadAll(names, function () {
