@@ -18,6 +18,20 @@ import Testing
         #expect(SearchText.words(text) == words)
     }
 
+    /// Text that could end or break the script comes out escaped, and a JSON parser reads back
+    /// exactly what went in.
+    @Test func scriptJSONEscapesAndRoundTrips() throws {
+        let text = "</script><b>&amp; \"kutip\" \\ baris\nbaru\ttab\u{1}\u{7F} \u{2028}\u{2029} Sékar 🌺"
+        let value = ScriptJSON.object(["a": .string(text), "b": .numbers([0, -1, 450_000]), "c": .strings([])])
+        let json = String(decoding: value.bytes, as: UTF8.self)
+        #expect(
+            json == #"{"a":"\u003c/script\u003e\u003cb\u003e\u0026amp; \"kutip\" \\ baris\nbaru\ttab\u0001\u007f "#
+                + #"\u2028\u2029 Sékar 🌺","b":[0,-1,450000],"c":[]}"#)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(value.bytes)) as? [String: Any])
+        #expect(parsed["a"] as? String == text)
+        #expect(parsed["b"] as? [Int] == [0, -1, 450_000])
+    }
+
     @Test func numbersRoundTrip() {
         let values = [0, 1, 31, 32, 1023, 1024, 1_850_000, 999_999_999_999]
         #expect(Varint.decode(Varint.encode(values)) == values)

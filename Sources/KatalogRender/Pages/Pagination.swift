@@ -20,7 +20,7 @@ package struct Pagination: Sendable, Equatable {
     }
 
     /// The page numbers a pager shows around `page`: the first, the last, and the two either side
-    /// of the current one, with nil for each gap (`1 … 4 5 6 … 20`). Every number a thumb needs is
+    /// of the current one, with nil for each gap (`1 … 4 5 6 7 8 … 20` on page 6). Every number a thumb needs is
     /// one tap away: the next, the previous, both ends.
     package func window(around page: Int) -> [Int?] {
         let shown = Set([1, pages] + Array(max(1, page - 2)...min(pages, page + 2)))

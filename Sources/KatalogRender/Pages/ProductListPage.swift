@@ -11,11 +11,11 @@ package enum ProductListPage: PageKind {
     }
 
     package static func view(_ context: PageContext) -> PageView {
-        let slugs = context.catalog.products.map(\.slug)
-        let (items, pager) = context.page(of: slugs, size: context.catalog.site.pageSize) { .products(page: $0) }
+        let products = context.catalog.products
+        let (items, pager) = context.page(of: products, size: context.catalog.site.pageSize) { .products(page: $0) }
         let list = ProductList(
-            products: context.cards(items), count: Text(context.words.number(slugs.count)), pager: pager,
-            browse: context.browse)
+            products: items.map { ProductCard($0, in: context) }, count: Text(context.words.number(products.count)),
+            pager: pager, browse: context.browse)
         let title = context.words[.products]
         return PageView(
             template: template, title: context.words.title(title, page: context.route.pageNumber), pager: pager,

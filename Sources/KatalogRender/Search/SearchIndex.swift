@@ -1,5 +1,5 @@
-import Foundation
 import KatalogContent
+import KatalogSystem
 
 /// The search index: the files under `search/` that the search script (`assets/search.js`) loads
 /// as scripts, never with `fetch`, so that search works from `file://` and under any sub-path. A
@@ -27,28 +27,42 @@ package enum SearchIndex {
     /// The files of the index.
     package static func files(_ catalog: Catalog, words: Words, style: LinkStyle) -> [OutputFile] {
         let table = ProductTable(catalog)
-        // word → [(product, in its name)], products ascending.
+        let postings = Self.postings(catalog, words: words)
+        let shards = Self.shards(postings).sorted { $0.key < $1.key }
+        // Shards and record files are independent: made on every core, in a fixed order.
+        let shardFiles = shards.parallelMap { name, tokens in
+            file("t-" + name, shard(tokens.sorted(), postings: postings, table: table))
+        }
+        let starts = Array(stride(from: 0, to: catalog.products.count, by: recordsPerFile))
+        let recordFiles = starts.parallelMap { start in
+            let products = catalog.products[start..<min(start + recordsPerFile, catalog.products.count)]
+            return file("r-\(start / recordsPerFile)", records(products, in: catalog, words: words))
+        }
+        let metaFile = file("meta", meta(catalog, words: words, style: style, shards: shards.map(\.key)))
+        return shardFiles + [metaFile] + recordFiles
+    }
+
+    /// word → [(product, in its name)], products ascending. Producers', clusters' and motifs' names
+    /// recur over many products: each text is cut into words once.
+    static func postings(_ catalog: Catalog, words: Words) -> [String: [(id: Int, inName: Bool)]] {
         var postings: [String: [(id: Int, inName: Bool)]] = [:]
+        var cut: [String: [String]] = [:]
+        func wordsOf(_ text: String) -> [String] {
+            if let known = cut[text] { return known }
+            let found = SearchText.words(text)
+            cut[text] = found
+            return found
+        }
         for (id, product) in catalog.products.enumerated() {
             var found: [String: Bool] = [:]
             for word in SearchText.words(product.name) { found[word] = true }
             for text in searchable(product, in: catalog, words: words) {
-                for word in SearchText.words(text) where found[word] == nil { found[word] = false }
+                for word in wordsOf(text) where found[word] == nil { found[word] = false }
             }
+            // Each word's list grows in product order, whatever order `found` gives.
             for (word, inName) in found { postings[word, default: []].append((id, inName)) }
         }
-        let shards = Self.shards(postings)
-        var files: [OutputFile] = []
-        for (name, tokens) in shards.sorted(by: { $0.key < $1.key }) {
-            let data = shard(tokens.sorted(), postings: postings, table: table)
-            files.append(file("t-" + name, data))
-        }
-        files.append(file("meta", meta(catalog, words: words, style: style, shards: shards.keys.sorted())))
-        for start in stride(from: 0, to: catalog.products.count, by: recordsPerFile) {
-            let products = catalog.products[start..<min(start + recordsPerFile, catalog.products.count)]
-            files.append(file("r-\(start / recordsPerFile)", records(products, in: catalog, words: words)))
-        }
-        return files
+        return postings
     }
 
     /// What a product is found by besides its name.
@@ -87,8 +101,9 @@ package enum SearchIndex {
 
     /// One shard: its products (`ids`) with their filter and sort values, its words, and each
     /// word's postings as (row − previous row) × 2 + (1 if in the product's name).
-    static func shard(_ tokens: [String], postings: [String: [(id: Int, inName: Bool)]], table: ProductTable) -> String
-    {
+    static func shard(
+        _ tokens: [String], postings: [String: [(id: Int, inName: Bool)]], table: ProductTable
+    ) -> ScriptJSON {
         let ids = Set(tokens.flatMap { postings[$0]!.map(\.id) }).sorted()
         let row = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         let lists = tokens.map { token -> String in
@@ -100,81 +115,75 @@ package enum SearchIndex {
                     return (current - previous) * 2 + (posting.inName ? 1 : 0)
                 })
         }
-        return json([
-            "ids": Varint.encodeAscending(ids),
-            "cluster": Varint.encode(ids.map { table.cluster[$0] }),
-            "flags": Varint.encode(ids.map { table.flags[$0] }),
-            "price": Varint.encode(ids.map { table.price[$0] }),
-            "added": Varint.encode(ids.map { table.added[$0] }),
-            "motifs": Varint.encode(ids.flatMap { [table.motifs[$0].count] + table.motifs[$0] }),
-            "words": tokens,
-            "postings": lists,
+        return .object([
+            "added": .string(Varint.encode(ids.map { table.added[$0] })),
+            "cluster": .string(Varint.encode(ids.map { table.cluster[$0] })),
+            "flags": .string(Varint.encode(ids.map { table.flags[$0] })),
+            "ids": .string(Varint.encodeAscending(ids)),
+            "motifs": .string(Varint.encode(ids.flatMap { [table.motifs[$0].count] + table.motifs[$0] })),
+            "postings": .strings(lists),
+            "price": .string(Varint.encode(ids.map { table.price[$0] })),
+            "words": .strings(tokens),
         ])
     }
 
     /// Names behind the numbers, and how to make addresses.
-    static func meta(_ catalog: Catalog, words: Words, style: LinkStyle, shards: [String]) -> String {
+    static func meta(_ catalog: Catalog, words: Words, style: LinkStyle, shards: [String]) -> ScriptJSON {
         let facets = catalog.facets
         let provinceIndex = Dictionary(uniqueKeysWithValues: facets.provinces.enumerated().map { ($1.slug, $0) })
-        return json([
-            "version": 1,
-            "products": catalog.products.count,
-            "perFile": recordsPerFile,
-            "style": style.rawValue,
-            "language": catalog.site.language.rawValue,
-            "shards": shards,
-            "techniques": [""] + Technique.allCases.map { words.technique($0) },
-            "techniqueSlugs": [""] + Technique.allCases.map(\.rawValue),
-            "bands": facets.bands.map { words.priceBand($0) },
-            "bandSlugs": facets.bands.map(\.slug),
-            "provinces": facets.provinces.map(\.name),
-            "provinceSlugs": facets.provinces.map(\.slug),
-            "clusters": catalog.clusters.map(\.name),
-            "clusterSlugs": catalog.clusters.map(\.slug),
-            "clusterProvince": catalog.clusters.map { cluster in
-                facets.provinceOfCluster[cluster.slug].flatMap { provinceIndex[$0] } ?? -1
-            },
-            "motifs": catalog.motifs.map(\.name),
-            "motifSlugs": catalog.motifs.map(\.slug),
+        return .object([
+            "bandSlugs": .strings(facets.bands.map(\.slug)),
+            "bands": .strings(facets.bands.map { words.priceBand($0) }),
+            "clusterProvince": .numbers(
+                catalog.clusters.map { cluster in
+                    facets.provinceOfCluster[cluster.slug].flatMap { provinceIndex[$0] } ?? -1
+                }),
+            "clusterSlugs": .strings(catalog.clusters.map(\.slug)),
+            "clusters": .strings(catalog.clusters.map(\.name)),
+            "language": .string(catalog.site.language.rawValue),
+            "motifSlugs": .strings(catalog.motifs.map(\.slug)),
+            "motifs": .strings(catalog.motifs.map(\.name)),
+            "perFile": .number(recordsPerFile),
+            "products": .number(catalog.products.count),
+            "provinceSlugs": .strings(facets.provinces.map(\.slug)),
+            "provinces": .strings(facets.provinces.map(\.name)),
+            "shards": .strings(shards),
+            "style": .string(style.rawValue),
+            "techniqueSlugs": .strings([""] + Technique.allCases.map(\.rawValue)),
+            "techniques": .strings([""] + Technique.allCases.map { words.technique($0) }),
+            "version": .number(1),
         ])
     }
 
     /// What a result card shows: `[slug, name, price (0: on request), producer, city, technique,
     /// photo ([path, width, height] or 0), available (1 or 0)]`.
-    static func records(_ products: ArraySlice<Product>, in catalog: Catalog, words: Words) -> String {
+    static func records(_ products: ArraySlice<Product>, in catalog: Catalog, words: Words) -> ScriptJSON {
         let techniques = Technique.allCases
-        let records: [[Any]] = products.map { product in
-            let producer = catalog.producer(of: product)
-            let photo: Any =
-                catalog.photos[product.slug]?.first.map { photo -> Any in
-                    [URLEncoding.path(Route.photo(photo).path), photo.info.width, photo.info.height]
-                } ?? 0
-            return [
-                product.slug, product.name, product.price ?? 0, producer.name,
-                catalog.cluster(of: producer).city ?? "",
-                product.technique.map { techniques.firstIndex(of: $0)! + 1 } ?? 0, photo, product.available ? 1 : 0,
-            ]
-        }
-        return json(records)
+        return .array(
+            products.map { product in
+                let producer = catalog.producer(of: product)
+                let photo: ScriptJSON =
+                    catalog.photos[product.slug]?.first.map { photo in
+                        .array([
+                            .string(URLEncoding.path(Route.photo(photo).path)), .number(photo.info.width),
+                            .number(photo.info.height),
+                        ])
+                    } ?? .number(0)
+                return .array([
+                    .string(product.slug), .string(product.name), .number(product.price ?? 0), .string(producer.name),
+                    .string(catalog.cluster(of: producer).city ?? ""),
+                    .number(product.technique.map { techniques.firstIndex(of: $0)! + 1 } ?? 0), photo,
+                    .number(product.available ? 1 : 0),
+                ])
+            })
     }
 
     /// `katalogSearch.add("<name>", <data>)`: a script that hands its data to the search script.
-    static func file(_ name: String, _ data: String) -> OutputFile {
-        let script = "katalogSearch.add(\"\(name)\"," + data + ");\n"
-        return OutputFile(route: .searchData(name), content: .bytes(Array(script.utf8)))
-    }
-
-    /// Compact JSON with keys in a fixed order, and `<`, `>`, `&`, U+2028 and U+2029 escaped, so that
-    /// no content can end the script or break it.
-    static func json(_ value: Any) -> String {
-        let data = try! JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])
-        var text = String(decoding: data, as: UTF8.self)
-        for (character, escape) in [
-            ("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u{2028}", "\\u2028"), ("\u{2029}", "\\u2029"),
-        ] where text.contains(character) {
-            text = text.replacingOccurrences(of: character, with: escape)
-        }
-        return text
+    static func file(_ name: String, _ data: ScriptJSON) -> OutputFile {
+        var script = Array("katalogSearch.add(\"\(name)\",".utf8)
+        data.write(into: &script)
+        script += ");\n".utf8
+        return OutputFile(route: .searchData(name), content: .bytes(script))
     }
 }
 

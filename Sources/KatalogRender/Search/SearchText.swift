@@ -15,7 +15,9 @@ package enum SearchText {
             }
             current.removeAll()
         }
-        for s in Slug.fold(text).unicodeScalars {
+        // Plain ASCII (nearly every name) needs no Unicode folding: lowercasing is the whole fold.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : Slug.fold(text)
+        for s in folded.unicodeScalars {
             if (s >= "a" && s <= "z") || (s >= "0" && s <= "9") { current.append(s) } else { flush() }
         }
         flush()

@@ -1,0 +1,66 @@
+/// The values of the search index's files, written as compact JSON to sit inside a script: keys in
+/// the order given (the index gives them sorted), and besides what JSON must escape, `<`, `>`, `&`,
+/// U+2028 and U+2029, so that no product text can end the script or break it. Writing, never
+/// parsing: the search script's browser parses it.
+enum ScriptJSON {
+    case number(Int)
+    case string(String)
+    case array([ScriptJSON])
+    case object(KeyValuePairs<String, ScriptJSON>)
+
+    static func strings(_ values: [String]) -> ScriptJSON { .array(values.map { .string($0) }) }
+    static func numbers(_ values: [Int]) -> ScriptJSON { .array(values.map { .number($0) }) }
+
+    var bytes: [UInt8] {
+        var out: [UInt8] = []
+        write(into: &out)
+        return out
+    }
+
+    func write(into out: inout [UInt8]) {
+        switch self {
+        case .number(let value):
+            out += String(value).utf8
+        case .string(let value):
+            Self.write(value, into: &out)
+        case .array(let values):
+            out.append(UInt8(ascii: "["))
+            for (i, value) in values.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                value.write(into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let pairs):
+            out.append(UInt8(ascii: "{"))
+            for (i, pair) in pairs.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                Self.write(pair.key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                pair.value.write(into: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    static func write(_ string: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": out += #"\""#.utf8
+            case "\\": out += #"\\"#.utf8
+            case "\n": out += #"\n"#.utf8
+            case "\r": out += #"\r"#.utf8
+            case "\t": out += #"\t"#.utf8
+            case "<", ">", "&", "\u{2028}", "\u{2029}", "\u{0}"..."\u{1F}", "\u{7F}":
+                let value = Int(scalar.value)
+                out += #"\u"#.utf8
+                for shift in [12, 8, 4, 0] { out.append(hex[(value >> shift) & 15]) }
+            default:
+                UTF8.encode(scalar) { out.append($0) }
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}
