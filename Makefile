@@ -5,7 +5,7 @@ BIN         = .build/$(CONFIG)/katalog
 THEME_SWIFT = Sources/KatalogRender/Theme/DefaultTheme.swift
 THEME_FILES = $(shell find templates -type f ! -name '.*' | LC_ALL=C sort)
 
-.PHONY: site test test-slow browser-deps lint format check-all sanitize fuzz fuzz-seeds scale deps test-deps build check theme clean screenshot validate bench
+.PHONY: site test test-slow browser-deps budgets lint format check-all sanitize fuzz fuzz-seeds scale deps test-deps build check theme clean screenshot validate bench
 
 # System libraries from Debian, installed with apt-get when pkg-config cannot find them:
 # $(call need,<pkg-config name>,<Debian package>).
@@ -128,6 +128,12 @@ bench: build
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo cmark >/dev/null; }
 	python3 Benchmarks/bench.py $(BENCH_ARGS)
+	$(MAKE) budgets
+
+# The page and search budgets at 50,000 products, measured in headless Chromium; rewrites
+# Benchmarks/BUDGETS.md (about a minute once the catalogue is generated).
+budgets: build browser-deps
+	python3 Benchmarks/budgets.py $(BUDGET_ARGS)
 
 # The default theme is compiled into the binary so that a site without templates/ builds. The file
 # is written as `swift format` lays it out (lines indented to the closing delimiter), so that lint
