@@ -5,17 +5,20 @@
 
 For each size: generate the corpus with ../shared/bench/gen_corpus.py (seed 42), then time,
 alternating katalog and Hugo run by run (these machines drift by tens of percent):
-  - katalog cold build into a fresh, empty folder, and Hugo's full build the same way
-    (the exact command line of ../shared/bench/run_baseline.sh);
+  - katalog cold build into a fresh, empty folder, and Hugo's full build the same way (the
+    command line of ../shared/bench/run_baseline.sh, with this folder's Hugo site, hugo/: the
+    shared one predates pagination and facet pages, this one writes the same pages as katalog);
   - katalog rebuild with nothing changed, and after editing one product sheet, into its own
     previous output; for the edit, which output files got a new modification time;
   - the floor: the cmark CLI over every body, reading every input file, and `cp -r` of
     katalog's own output tree.
 Each timed command runs once untimed first. Figures: median (min-max) wall seconds, CPU
-seconds, peak RSS of the process (wait4, as /usr/bin/time -v). Writes a Markdown report.
+seconds, peak RSS of the process (wait4, as /usr/bin/time -v). Writes a Markdown report, with
+the HTML pages each tool wrote per top-level folder.
 """
 
 import argparse
+import collections
 import datetime
 import os
 import platform
@@ -32,7 +35,12 @@ sys.path.insert(0, SHARED)
 import measure  # noqa: E402  (the shared whole-process timer: wall, CPU, peak RSS via wait4)
 
 KATALOG = os.path.join(REPO, ".build", "release", "katalog")
-HUGO_SITE = os.path.join(SHARED, "hugo")
+# Not ../shared/bench/hugo: that site has no pagination and no facet pages, so it writes far fewer
+# pages than katalog does now. This copy of it writes the same pages (README.md, "The Hugo site").
+HUGO_SITE = os.path.join(HERE, "hugo")
+# Hugo writes <list>/page/1/index.html, a redirect to <list>/, for every paginated list; katalog has
+# no such file. Counted apart from the pages.
+HUGO_REDIRECT = "/page/1/index.html"
 
 
 def sh(*args, **kw):
@@ -49,14 +57,26 @@ def fmt(runs, key="wall", digits=3):
     return f"{med:.{digits}f} ({lo:.{digits}f}–{hi:.{digits}f})"
 
 
-def tree_stats(folder):
-    pages = files = size = 0
-    for root, _, names in os.walk(folder):
-        for name in names:
-            files += 1
-            pages += name.endswith(".html")
-            size += os.path.getsize(os.path.join(root, name))
-    return pages, files, size
+class Tree:
+    """What a build wrote: HTML pages (per top-level folder; `(root)` for the files at the top),
+    Hugo's page-1 redirects (not pages), all files and their bytes."""
+
+    def __init__(self, folder):
+        self.folders = collections.Counter()
+        self.redirects = self.files = self.size = 0
+        for root, _, names in os.walk(folder):
+            for name in names:
+                path = os.path.join(root, name)
+                self.files += 1
+                self.size += os.path.getsize(path)
+                if not name.endswith(".html"):
+                    continue
+                rel = "/" + os.path.relpath(path, folder).replace(os.sep, "/")
+                if rel.endswith(HUGO_REDIRECT):
+                    self.redirects += 1
+                else:
+                    self.folders[rel.split("/")[1] if rel.count("/") > 1 else "(root)"] += 1
+        self.pages = sum(self.folders.values())
 
 
 def mtimes(folder):
@@ -118,9 +138,12 @@ class Size:
         sh(KATALOG, "build", "--content", self.corpus, "--output", k_out, stdout=subprocess.DEVNULL)
         h_out = self.fresh()
         sh(*self.hugo_full()[:-1], h_out)
-        self.katalog_tree = tree_stats(k_out)
-        self.hugo_tree = tree_stats(h_out)
+        self.katalog_tree = Tree(k_out)
+        self.hugo_tree = Tree(h_out)
         self.katalog_out = k_out
+        # Hugo 0.111 silently skips a --config file it cannot find: make sure the mounts were applied.
+        if not os.path.exists(os.path.join(h_out, "products", "index.html")) or not self.hugo_tree.folders["producers"]:
+            raise SystemExit(f"the Hugo output in {h_out} does not look like the katalog site (config not applied?)")
 
     def rebuilds(self):
         out = os.path.join(self.work, f"rebuild-{self.n}", "public")
@@ -199,6 +222,11 @@ def report(sizes, path, started_env):
            "Written by `make bench` (`Benchmarks/bench.py`); do not edit by hand. Method: see the script's",
            "docstring and `Benchmarks/README.md`. Every figure is a median (min–max) of the timed runs,",
            "katalog and Hugo alternating run by run in the same process, after one untimed run each.", "",
+           "Hugo builds the site in `Benchmarks/hugo/`, not `../shared/bench/hugo/`: the shared site predates",
+           "katalog's pagination and facet pages and writes far fewer pages. `Benchmarks/hugo/` is a copy of it",
+           "extended to write katalog's pages (24 products a page, 100 rows in the producers, clusters and",
+           "motifs indexes, technique, price band, province and in-stock pages, the browse chips); the last",
+           "table counts both tools' pages per folder. What still differs: `Benchmarks/README.md`.", "",
            "## Machine", ""] + started_env + [""]
     out += ["## Builds (wall seconds)", "",
             "| products | katalog cold | Hugo full | katalog / Hugo | katalog no-change | katalog one edit | pages/s katalog | pages/s Hugo |",
@@ -207,7 +235,7 @@ def report(sizes, path, started_env):
         k, h = med(s, "katalog cold"), med(s, "hugo full")
         out.append(f"| {s.n:,} | {fmt(s.results['katalog cold'])} | {fmt(s.results['hugo full'])} | "
                    f"**{k / h:.2f}×** | {fmt(s.results['katalog no-change rebuild'])} | "
-                   f"{fmt(s.results['katalog one-edit rebuild'])} | {s.katalog_tree[0] / k:,.0f} | {s.hugo_tree[0] / h:,.0f} |")
+                   f"{fmt(s.results['katalog one-edit rebuild'])} | {s.katalog_tree.pages / k:,.0f} | {s.hugo_tree.pages / h:,.0f} |")
     out += ["", "## Memory and CPU", "",
             "| products | katalog peak RSS MiB | Hugo peak RSS MiB | katalog / Hugo | katalog CPU s | Hugo CPU s |",
             "|---:|---:|---:|---:|---:|---:|"]
@@ -233,21 +261,39 @@ def report(sizes, path, started_env):
         cold = med(s, "katalog cold")
         out.append(f"| {s.n:,} | **{med(s, 'katalog no-change rebuild') / cold:.0%}** | "
                    f"**{med(s, 'katalog one-edit rebuild') / cold:.0%}** | `{s.edited}` | "
-                   f"{statistics.median(s.rewritten):.0f} (of {s.katalog_tree[1]:,}) |")
+                   f"{statistics.median(s.rewritten):.0f} (of {s.katalog_tree.files:,}) |")
     names = [s.n for s in sizes]
     if 10000 in names and 50000 in names:
         s10, s50 = sizes[names.index(10000)], sizes[names.index(50000)]
         out += ["", f"Growth: katalog 50,000 / 10,000 products = **{med(s50, 'katalog cold') / med(s10, 'katalog cold'):.2f}×** "
                 f"(Hugo {med(s50, 'hugo full') / med(s10, 'hugo full'):.2f}×)."]
-    out += ["", "## Output written", "", "| products | katalog pages / files / bytes | Hugo pages / files / bytes |",
-            "|---:|---:|---:|"]
+    out += ["", "## Output written", "",
+            "Pages: the HTML files each tool wrote, not counting Hugo's `<list>/page/1/index.html`, a redirect",
+            "to `<list>/` it writes for every paginated list (katalog has none; counted apart). Files: all files",
+            "written (pages, redirects, katalog's search index scripts, style sheets, sitemap); bytes: their sizes.", "",
+            "| products | katalog pages | Hugo pages | Hugo page-1 redirects | katalog files / bytes | Hugo files / bytes |",
+            "|---:|---:|---:|---:|---:|---:|"]
     for s in sizes:
-        out.append(f"| {s.n:,} | {s.katalog_tree[0]:,} / {s.katalog_tree[1]:,} / {s.katalog_tree[2]:,} | "
-                   f"{s.hugo_tree[0]:,} / {s.hugo_tree[1]:,} / {s.hugo_tree[2]:,} |")
+        k, h = s.katalog_tree, s.hugo_tree
+        out.append(f"| {s.n:,} | {k.pages:,} | {h.pages:,} | {h.redirects:,} | {k.files:,} / {k.size:,} | "
+                   f"{h.files:,} / {h.size:,} |")
+    folders = sorted(set().union(*(set(s.katalog_tree.folders) | set(s.hugo_tree.folders) for s in sizes)),
+                     key=lambda f: (f != "(root)", f))
+    out += ["", "HTML pages per top-level folder, katalog / Hugo (`search/` is katalog's search page, which the",
+            "Hugo site does not imitate):", "",
+            "| folder | " + " | ".join(f"{s.n:,} products" for s in sizes) + " |",
+            "|---|" + "---:|" * len(sizes)]
+    for folder in folders:
+        cells = []
+        for s in sizes:
+            k, h = s.katalog_tree.folders[folder], s.hugo_tree.folders[folder]
+            cells.append(f"{k:,} / {h:,}" + ("" if k == h else f" ({(h - k) / k:+.1%})" if k else ""))
+        out.append(f"| `{folder}` | " + " | ".join(cells) + " |")
     out += ["", "## Commands", "", "```",
             "python3 ../shared/bench/gen_corpus.py --products N --out WORK/corpus-N --force",
             "katalog build --content WORK/corpus-N --output FRESH/public            # cold, fresh folder each run",
-            "hugo --quiet --source ../shared/bench/hugo --config ../shared/bench/hugo/hugo.yaml,WORK/hugo-mounts-N.yaml -d FRESH",
+            "Benchmarks/hugo/mounts.sh WORK/corpus-N > WORK/hugo-mounts-N.yaml",
+            "hugo --quiet --source Benchmarks/hugo --config Benchmarks/hugo/hugo.yaml,WORK/hugo-mounts-N.yaml -d FRESH",
             "katalog build --content WORK/corpus-N --output WORK/rebuild-N/public   # rebuilds into its own output",
             "cmark WORK/bodies-N.md > /dev/null                                      # floor: render (bodies.py)",
             "find WORK/corpus-N -name '*.md' -type f -exec cat {} + > /dev/null      # floor: read",

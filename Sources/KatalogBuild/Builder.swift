@@ -65,6 +65,7 @@ package enum Builder {
 
         // 3. Plan: every file of the new site.
         let plan = BuildPlan(site: Site(catalog: catalog, theme: theme, style: options.links))
+        clock.lap("plan (routes, search index)")
         if let path = plan.duplicatePath { return failed(OutputFailure(.duplicateOutput(path: path))) }
 
         // 4. Write it beside the output, then swap it in.
