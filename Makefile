@@ -29,9 +29,12 @@ define need-command
 	@command -v $(1) >/dev/null || { echo "error: $(1) still not found" >&2; exit 1; }
 endef
 
-# libcmark is the only library katalog itself needs.
+# The libraries katalog itself needs: libcmark (Markdown) and libvips (photos; libvips-dev brings
+# libwebp-dev, whose libwebpmux strips WebP metadata).
 deps:
 	$(call need,libcmark,libcmark-dev)
+	$(call need,vips,libvips-dev)
+	$(call need,libwebpmux,libvips-dev)
 
 # The tests also read pages with gumbo, an HTML5 parser.
 test-deps: deps
@@ -81,7 +84,7 @@ sanitize: test-deps $(THEME_SWIFT)
 # a 2 GiB memory limit. New corpus inputs go to .build-fuzz/corpus/; a failing input is written to
 # .build-fuzz/crashes/ and the run stops: add it to Fuzz/regressions/<target>/ with its fix.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= fuzz-front-matter fuzz-phone fuzz-price fuzz-slug fuzz-load
+FUZZ_TARGETS ?= fuzz-front-matter fuzz-phone fuzz-price fuzz-slug fuzz-load fuzz-image
 FUZZ_FLAGS    = -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address -Xswiftc -use-ld=lld
 fuzz: deps $(THEME_SWIFT)
 	cd Fuzz && $(SWIFT) build -c release $(FUZZ_FLAGS) --scratch-path ../.build-fuzz

@@ -2,8 +2,9 @@
 import PackageDescription
 
 // The pipeline, one module per stage (docs/ARCHITECTURE.md):
-// KatalogSystem (files, threads) ← KatalogMarkdown (cmark) ← KatalogContent (load, decode,
-// resolve) ← KatalogRender (routes, page views, theme) ← KatalogBuild (plan, write) ← katalog (CLI).
+// KatalogSystem (files, threads) ← KatalogMarkdown (cmark), KatalogImages (libvips) ←
+// KatalogContent (load, decode, resolve) ← KatalogRender (routes, page views, theme) ←
+// KatalogBuild (photos, plan, write) ← katalog (CLI).
 // Modules talk through `package` declarations; only FuzzChecks, which the separate Fuzz package
 // calls, has a public API.
 let package = Package(
@@ -26,6 +27,17 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // libvips from the system (Debian: libvips-dev). Only the CImages shim includes it.
+        .systemLibrary(
+            name: "Cvips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"]), .brew(["vips"])]
+        ),
+        // A plain C face over libvips (Swift cannot call its variadic functions), with libwebpmux
+        // (a libvips dependency) to take metadata out of WebP files; only KatalogImages imports it.
+        .target(
+            name: "CImages", dependencies: ["Cvips"],
+            linkerSettings: [.linkedLibrary("webpmux"), .linkedLibrary("webp")]),
         // Tests only: Google's HTML5 parser (Debian: libgumbo-dev), to read rendered pages as a
         // browser would in the escaping audit.
         .systemLibrary(
@@ -36,17 +48,23 @@ let package = Package(
         ),
         .target(name: "KatalogSystem"),
         .target(name: "KatalogMarkdown", dependencies: ["Ccmark"]),
+        .target(name: "KatalogImages", dependencies: ["KatalogSystem", "CImages"]),
         .target(
             name: "KatalogContent",
-            dependencies: ["KatalogSystem", "KatalogMarkdown", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "KatalogSystem", "KatalogMarkdown", "KatalogImages", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .target(
             name: "KatalogRender",
             dependencies: [
-                "KatalogSystem", "KatalogContent", .product(name: "Mustache", package: "swift-mustache"),
+                "KatalogSystem", "KatalogContent", "KatalogImages",
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        .target(name: "KatalogBuild", dependencies: ["KatalogSystem", "KatalogContent", "KatalogRender"]),
+        .target(
+            name: "KatalogBuild", dependencies: ["KatalogSystem", "KatalogImages", "KatalogContent", "KatalogRender"]
+        ),
         .executableTarget(
             name: "katalog",
             dependencies: [
@@ -55,11 +73,14 @@ let package = Package(
             ]
         ),
         .target(
-            name: "FuzzChecks", dependencies: ["KatalogContent", "KatalogMarkdown", "KatalogRender"],
+            name: "FuzzChecks", dependencies: ["KatalogContent", "KatalogMarkdown", "KatalogRender", "KatalogImages"],
             path: "Fuzz/Sources/FuzzChecks"
         ),
         .testTarget(name: "KatalogSystemTests", dependencies: ["KatalogSystem"]),
         .testTarget(name: "KatalogMarkdownTests", dependencies: ["KatalogMarkdown"]),
+        .testTarget(
+            name: "KatalogImagesTests", dependencies: ["KatalogImages", "KatalogSystem"], exclude: ["Fixtures"]
+        ),
         .testTarget(name: "KatalogContentTests", dependencies: ["KatalogContent", "KatalogSystem"]),
         .testTarget(
             name: "KatalogRenderTests",

@@ -4,7 +4,7 @@
 // module of the main package (Fuzz/Sources/FuzzChecks), which its tests also replay.
 import PackageDescription
 
-let targets = ["fuzz-front-matter", "fuzz-phone", "fuzz-price", "fuzz-slug", "fuzz-load"]
+let targets = ["fuzz-front-matter", "fuzz-phone", "fuzz-price", "fuzz-slug", "fuzz-load", "fuzz-image"]
 
 let package = Package(
     name: "katalog-fuzz",

@@ -11,6 +11,10 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CONTENT = os.path.join(ROOT, "content")
 SEEDS = os.path.join(ROOT, "Fuzz", "seeds")
+# The image target starts from the image tests' small fixtures: every format and oddity.
+IMAGES = os.path.join(ROOT, "Tests", "KatalogImagesTests", "Fixtures")
+IMAGE_SEEDS = ["grey.jpg", "cmyk.jpg", "exif-gps-rotated.jpg", "transparent.png", "sixteen-bit.png", "animated.webp",
+               "iphone.heic", "truncated.jpg", "bomb.png", "photo.gif"]
 
 EXTRA = {
     "fuzz-phone": ["+62 812-3456-7890", "(061) 786 5521", "0812.3456.7890", "62-21-555-0199", "0", "+", "", "0812 34"],
@@ -34,13 +38,17 @@ def main():
                     value = value.strip().strip("\"'")
                     target = {"phone": "fuzz-phone", "whatsapp": "fuzz-phone", "price": "fuzz-price"}.get(key, "fuzz-slug")
                     seeds[target].add(value)
+    seeds["fuzz-image"] = set()
+    for name in IMAGE_SEEDS:
+        with open(os.path.join(IMAGES, name), "rb") as f:
+            seeds["fuzz-image"].add(f.read())
     for target, values in sorted(seeds.items()):
         out = os.path.join(SEEDS, target)
         os.makedirs(out, exist_ok=True)
         for old in os.listdir(out):
             os.remove(os.path.join(out, old))
-        for value in sorted(values):
-            data = value.encode("utf-8")
+        for value in sorted(values, key=lambda v: v if isinstance(v, bytes) else v.encode("utf-8")):
+            data = value if isinstance(value, bytes) else value.encode("utf-8")
             with open(os.path.join(out, hashlib.sha1(data).hexdigest()[:16]), "wb") as f:
                 f.write(data)
         print(f"{target}: {len(values)} seeds", file=sys.stderr)

@@ -1,5 +1,6 @@
 import Foundation
 import KatalogContent
+import KatalogImages
 import KatalogRender
 import KatalogSystem
 
@@ -63,19 +64,32 @@ package enum Builder {
             finished(Report(diagnostics + [.error(SourceLocation(path: options.output), failure.reason)]))
         }
 
-        // 3. Plan: every file of the new site.
-        let plan = BuildPlan(site: Site(catalog: catalog, theme: theme, style: options.links))
-        clock.lap("plan (routes, search index)")
-        if let path = plan.duplicatePath { return failed(OutputFailure(.duplicateOutput(path: path))) }
-
-        // 4. Write it beside the output, then swap it in.
-        progress?("rendering pages")
         let written: SiteWriter.Result
         let staging: Staging
+        let plan: BuildPlan
+        let images: ImageCache
         do throws(OutputFailure) {
             let folder = try output.get()
             let lock = try OutputLock(folder, faults: options.faults.write)
             defer { withExtendedLifetime(lock) {} }
+
+            // 3. Photos: their files from the image cache beside the output, or encoded now.
+            progress?("processing photos")
+            images = ImageCache(folder: folder.beside("images"))
+            let (photos, problems) = processPhotos(catalog, cache: images)
+            clock.lap("photos")
+            guard problems.isEmpty else {
+                images.save(removeUnused: false)
+                return finished(Report(diagnostics + problems))
+            }
+
+            // 4. Plan: every file of the new site.
+            plan = BuildPlan(site: Site(catalog: catalog, theme: theme, style: options.links, photos: photos))
+            clock.lap("plan (routes, search index)")
+            if let path = plan.duplicatePath { throw OutputFailure(.duplicateOutput(path: path)) }
+
+            // 5. Write it beside the output, then swap it in.
+            progress?("rendering pages")
             // Another build may have finished since the cache was read: trust it only if unchanged.
             if let cache = lastBuild, BuildCache.read(from: folder.cache) != cache { lastBuild = nil }
             // The spare tree (the site before the current one) is reused only when the cache says
@@ -91,10 +105,13 @@ package enum Builder {
                 try staging.commit()
             } catch {
                 staging.abort()
+                images.save(removeUnused: false)
                 throw error
             }
             clock.lap("swap")
-            // 5. Remember what was built, for the next build.
+            // The new site uses only what this build used: the rest of the image cache goes.
+            images.save(removeUnused: true)
+            // 6. Remember what was built, for the next build.
             if let key {
                 var cache = BuildCache(
                     key: key, shared: plan.site.sharedFingerprint, inputs: inputs, outputs: written.fingerprints,
@@ -113,10 +130,32 @@ package enum Builder {
         report.files = plan.pagePaths.count + plan.files.count
         report.pages = plan.pagePaths.count
         report.unchanged = written.reused
+        report.photosEncoded = images.work.encoded
+        report.productsWithoutPhoto = catalog.products.count { catalog.photos[$0.slug]?.isEmpty ?? true }
         return finished(report)
     }
 
     // MARK: Steps
+
+    /// Every listed photo's published files, on every core; a photo libvips cannot decode is an
+    /// error at the photo's file.
+    static func processPhotos(_ catalog: Catalog, cache: ImageCache) -> ([String: ProcessedPhoto], [Diagnostic]) {
+        var seen: Set<String> = []
+        let photos = catalog.products.flatMap { catalog.photos[$0.slug] ?? [] }.filter {
+            seen.insert($0.sourcePath).inserted
+        }
+        var processed: [String: ProcessedPhoto] = [:]
+        var problems: [Diagnostic] = []
+        for (photo, result) in zip(photos, cache.process(photos.map(\.source))) {
+            switch result {
+            case .success(let files): processed[photo.sourcePath] = files
+            case .failure(let problem):
+                problems.append(
+                    .error(SourceLocation(path: photo.displayPath), Catalog.reason(problem, name: photo.file)))
+            }
+        }
+        return (processed, problems)
+    }
 
     /// The output folder, if it passes the refusal rules.
     static func outputFolder(_ options: BuildOptions) throws(OutputFailure) -> OutputFolder {

@@ -14,6 +14,10 @@ package struct Report: Sendable {
     package var unchanged: Int = 0
     /// Nothing had changed since the last build: nothing was read or written.
     package var upToDate = false
+    /// Photo files encoded (not found in the image cache).
+    package var photosEncoded = 0
+    /// Products with no photo yet: counted, not warned about (a product may honestly have none).
+    package var productsWithoutPhoto = 0
 
     init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = Diagnostics(diagnostics).sorted

@@ -78,7 +78,9 @@ struct Staging: Sendable {
         switch content {
         case .bytes(let bytes):
             do { try FileSystem.writeFile(target, bytes) } catch { throw failed(error.description) }
-        case .copy(let source, _):
+        case .cached(let source) where link(source, target) == 0:
+            break
+        case .copy(let source, _), .cached(let source):
             do {
                 try FileSystem.copyFile(source, to: target)
             } catch {

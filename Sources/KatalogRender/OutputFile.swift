@@ -7,6 +7,9 @@ package struct OutputFile: Sendable {
         case bytes([UInt8])
         /// A source file, with its size and time when it was read.
         case copy(from: String, version: FileVersion)
+        /// A file katalog keeps beside the output (the image cache), named by its content:
+        /// hard-linked, or copied where linking fails.
+        case cached(from: String)
     }
 
     package var route: Route
@@ -32,6 +35,9 @@ package struct OutputFile: Sendable {
             digest.add(source)
             digest.add(int: Int(version.size))
             digest.add(int: Int(version.modified))
+        case .cached(let source):
+            digest.add(byte: 3)
+            digest.add(source)
         }
         return digest.finish()
     }

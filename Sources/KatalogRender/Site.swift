@@ -1,4 +1,5 @@
 import KatalogContent
+import KatalogImages
 import Mustache
 
 /// A valid catalogue with its theme and link style: every page of the site, the view and
@@ -9,11 +10,15 @@ package struct Site: Sendable {
     package let theme: Theme
     package let style: LinkStyle
     let summary: BrowseSummary
+    /// Each photo's published files (from the image cache), by source path. A photo without
+    /// them is not shown.
+    package let photos: [String: ProcessedPhoto]
 
-    package init(catalog: Catalog, theme: Theme, style: LinkStyle) {
+    package init(catalog: Catalog, theme: Theme, style: LinkStyle, photos: [String: ProcessedPhoto]) {
         self.catalog = catalog
         self.theme = theme
         self.style = style
+        self.photos = photos
         self.summary = BrowseSummary(catalog, words: Words.of(catalog.site.language))
     }
 
@@ -37,7 +42,7 @@ package struct Site: Sendable {
 
     /// What a page kind makes the page at `route` from.
     package func context(_ route: Route) -> PageContext {
-        PageContext(catalog: catalog, route: route, style: style, summary: summary)
+        PageContext(catalog: catalog, route: route, style: style, summary: summary, photos: photos)
     }
 
     /// Runs the page's template.
@@ -62,15 +67,17 @@ package struct Site: Sendable {
         var files: [OutputFile] = []
         var seen: Set<Route> = []
         for product in catalog.products {
-            for photo in catalog.photos[product.slug] ?? [] where seen.insert(.photo(photo)).inserted {
-                files.append(
-                    OutputFile(route: .photo(photo), content: .copy(from: photo.sourcePath, version: photo.version)))
+            for photo in catalog.photos[product.slug] ?? [] {
+                for variant in photos[photo.sourcePath]?.variants ?? []
+                where seen.insert(.photo(photo, variant)).inserted {
+                    files.append(OutputFile(route: .photo(photo, variant), content: .cached(from: variant.cachePath)))
+                }
             }
         }
         for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(route: .asset(name), content: .bytes(bytes)))
         }
-        files += SearchIndex.files(catalog, words: Words.of(catalog.site.language), style: style)
+        files += SearchIndex.files(catalog, photos: photos, words: Words.of(catalog.site.language), style: style)
         if let base = catalog.site.baseURL {
             files += Sitemap.files(pages: pages.filter { $0 != .notFound }, base: base, style: style)
         }

@@ -45,7 +45,16 @@ struct Build: ParsableCommand {
             print("\(output) is up to date (\(report.pages) pages, nothing changed) in \(time) s, \(warnings)")
         } else {
             let kept = report.unchanged > 0 ? ", \(report.unchanged) unchanged" : ""
-            print("built \(report.pages) pages (\(report.files) files\(kept)) into \(output) in \(time) s, \(warnings)")
+            let encoded = report.photosEncoded > 0 ? ", \(report.photosEncoded) photo files encoded" : ""
+            let bare =
+                switch report.productsWithoutPhoto {
+                case 0: ""
+                case 1: "; 1 product has no photo yet"
+                case let n: "; \(n) products have no photo yet"
+                }
+            print(
+                "built \(report.pages) pages (\(report.files) files\(kept)\(encoded)) into \(output) in \(time) s,"
+                    + " \(warnings)\(bare)")
         }
     }
 }

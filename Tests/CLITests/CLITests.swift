@@ -62,7 +62,7 @@ import Testing
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         #expect(lines.first?.hasPrefix("built 15 pages (25 files) into public in ") == true)
-        #expect(lines.first?.hasSuffix(" s, 0 warnings") == true)
+        #expect(lines.first?.hasSuffix(" s, 0 warnings; 1 product has no photo yet") == true)
         #expect(
             FileManager.default.fileExists(atPath: dir.appendingPathComponent("public/products/kain/index.html").path))
     }

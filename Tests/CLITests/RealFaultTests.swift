@@ -18,13 +18,10 @@ import Testing
         return process.terminationStatus == 0
     }()
 
-    /// A PNG the prober accepts, padded to `bytes`.
-    static func png(bytes: Int) -> Data {
-        var data: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        data += [0x00, 0x00, 0x00, 0x0D] + Array("IHDR".utf8)
-        data += [0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0x03, 0x08, 0x06, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]
-        data += [UInt8](repeating: 0, count: max(bytes - data.count, 0))
-        return Data(data)
+    /// A real 480×360 PNG: the build decodes every photo.
+    static var png: Data {
+        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        return try! Data(contentsOf: tests.appendingPathComponent("KatalogImagesTests/Fixtures/flat-480x360.png"))
     }
 
     @Test(.enabled(if: canMountTmpfs, "needs unshare -rm and tmpfs"))
@@ -34,8 +31,7 @@ import Testing
         let dir = try CLITests.site(files)
         try FileManager.default.createDirectory(
             at: dir.appendingPathComponent("content/products/kain"), withIntermediateDirectories: true)
-        try Self.png(bytes: 2_000).write(to: dir.appendingPathComponent("content/products/kain/depan.png"))
-        try Self.png(bytes: 600_000).write(to: dir.appendingPathComponent("big.png"))
+        try Self.png.write(to: dir.appendingPathComponent("content/products/kain/depan.png"))
         try FileManager.default.createDirectory(
             at: dir.appendingPathComponent("disk"), withIntermediateDirectories: true)
         let script = #"""
@@ -44,14 +40,15 @@ import Testing
             sum() { (cd disk/public && find . -type f | LC_ALL=C sort | xargs -d '\n' md5sum | md5sum); }
             "$K" build --output disk/public >/dev/null || exit 91
             before=$(sum)
-            # A photo larger than the disk: the copy fails half way.
-            cp big.png content/products/kain/depan.png
+            # A page larger than the disk: writing it fails half way.
+            cp content/products/kain.md kain.md
+            { cat kain.md; yes 'Kain batik tulis dari Sumatera Utara, motif gorga, pewarna alam.' | head -n 9000; } \
+              > content/products/kain.md
             "$K" build --output disk/public >/dev/null 2>err.txt; echo "full: exit $?"
             cat err.txt
             [ "$(sum)" = "$before" ] && echo "full: site intact"
             echo "full: left beside: $(ls -A disk | grep -c -e staging -e old-)"
-            cp content/products/kain/depan.png /dev/null
-            head -c 2000 big.png > content/products/kain/depan.png
+            cp kain.md content/products/kain.md
             "$K" build --output disk/public >/dev/null && echo "full: next build ok"
             before=$(sum)
             # The disk turns read-only.
@@ -77,7 +74,7 @@ import Testing
         #expect(
             output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
                 "full: exit 1",
-                "disk/public: error: cannot write 'products/kain/depan.png' of the new site: No space left on device; "
+                "disk/public: error: cannot write 'products/kain/index.html' of the new site: No space left on device; "
                     + "'disk/public' is left as it was",
                 "1 error, 0 warnings",
                 "full: site intact",

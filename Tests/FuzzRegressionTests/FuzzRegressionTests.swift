@@ -17,6 +17,7 @@ import Testing
         "fuzz-price": Checks.price,
         "fuzz-slug": Checks.slug,
         "fuzz-load": Checks.load,
+        "fuzz-image": Checks.image,
     ]
 
     /// `(target, file)` for every kept input.

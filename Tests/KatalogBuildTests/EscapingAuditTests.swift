@@ -94,7 +94,9 @@ import Testing
         "html", "head", "body", "meta", "title", "link", "a", "img", "ul", "ol", "li", "nav", "main", "header",
         "footer", "section", "article", "div", "span", "p", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dt", "dd",
         "em", "strong", "code", "pre", "blockquote", "hr", "br", "table", "thead", "tbody", "tr", "th", "td",
-        "form", "label", "input", "button", "select", "option", "details", "summary",
+        "form", "label", "input", "button", "select", "option", "details", "summary", "source",
+        // gumbo predates <picture> and reads it as an unknown tag.
+        "?picture",
     ]
     static let allowedAttributes: Set<String> = [
         "href", "src", "alt", "width", "height", "loading", "decoding", "class", "id", "lang", "charset", "name",
@@ -102,7 +104,8 @@ import Testing
         "scope", "data-label", "role", "action", "method", "for", "type", "placeholder", "autocomplete",
         "enterkeyhint", "value", "hidden", "aria-live", "data-root", "data-style", "data-count", "data-none",
         "data-loading", "data-techniques", "data-prices", "data-provinces", "data-clusters", "data-motifs",
-        "data-stock", "data-clear", "data-price-on-request", "data-sold-out", "data-no-photo",
+        "data-stock", "data-clear", "data-price-on-request", "data-sold-out", "data-no-photo", "srcset", "sizes",
+        "fetchpriority", "style",
     ]
     /// The one script of the site: the theme's search, on the search page.
     static func isThemeScript(_ element: HTMLTree.Element, page: String) -> Bool {
@@ -122,6 +125,18 @@ import Testing
             for (name, value) in element.attributes {
                 if !allowedAttributes.contains(name) {
                     problems.append("\(page): attribute \(name)=\"\(value)\" on <\(element.name)>")
+                }
+                // The only style: a photo's placeholder colour.
+                if name == "style", value.wholeMatch(of: /background-color:#[0-9a-f]{6}/) == nil {
+                    problems.append("\(page): style=\"\(value)\" on <\(element.name)>")
+                }
+                if name == "srcset" {
+                    for candidate in value.split(separator: ",") {
+                        let url = String(candidate.split(separator: " ").first ?? "")
+                        if let scheme = HTMLTree.scheme(of: url), !allowedSchemes.contains(scheme) {
+                            problems.append("\(page): \(scheme): URL in srcset on <\(element.name)>")
+                        }
+                    }
                 }
                 let isURL =
                     name == "href" || name == "src"

@@ -109,19 +109,43 @@ import Testing
         #expect(site.output("motifs/gorga/index.html") != nil)
     }
 
-    @Test func photosHaveAltTextSizeAndLazyLoading() throws {
+    /// The product page's first photo: WebP and JPEG in every size with `sizes` for the layout,
+    /// the aspect ratio, alt text, fetched first, a placeholder colour, a tap to the largest file.
+    @Test func productPhotoIsResponsiveAndFetchedFirst() throws {
         let site = try TestSite([
-            "content/products/kain-gorga.md": "---\nname: Kain Gorga\nproducer: sinar\nphotos: [kain 1.png]\n---\n"
+            "content/products/kain-gorga.md":
+                "---\nname: Kain Gorga\nproducer: sinar\nphotos: [kain 1.png, kain-2.png]\n---\n"
         ])
-        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
-        png += [0, 0, 3, 32, 0, 0, 2, 88, 8, 2, 0, 0, 0, 0, 0, 0, 0]
-        try site.write("content/products/kain-gorga/kain 1.png", Data(png))
+        try site.write("content/products/kain-gorga/kain 1.png", BadInput.png)
+        try site.write("content/products/kain-gorga/kain-2.png", BadInput.png)
         #expect(site.build().succeeded)
         let page = try #require(site.output("products/kain-gorga/index.html"))
+        let sizes = "(min-width: 48rem) 38rem, 100vw"
         #expect(
             page.contains(
-                #"<img src="kain%201.png" width="800" height="600" alt="Foto Kain Gorga" loading="lazy" decoding="async">"#
-            ))
-        #expect(site.tree()["products/kain-gorga/kain 1.png"] == Data(png))
+                #"<a href="kain%201-480.webp"><picture><source type="image/webp" srcset="kain%201-240.webp 240w, "#
+                    + #"kain%201-360.webp 360w, kain%201-480.webp 480w" sizes="\#(sizes)"><img src="kain%201-360.jpg" "#
+                    + #"srcset="kain%201-240.jpg 240w, kain%201-360.jpg 360w, kain%201-480.jpg 480w" sizes="\#(sizes)" "#
+                    + #"width="360" height="270" alt="Foto Kain Gorga, 1 dari 2" loading="eager" fetchpriority="high" "#
+                    + #"decoding="async" style="background-color:#"#))
+        // The second photo waits until it is scrolled to.
+        #expect(page.contains(#"alt="Foto Kain Gorga, 2 dari 2" loading="lazy" decoding="async""#))
+        #expect(site.tree()["products/kain-gorga/kain 1.png"] == nil)
+        #expect(site.tree()["products/kain-gorga/kain 1-480.webp"] != nil)
+    }
+
+    /// The first row of a list loads its photos at once; the rest are lazy.
+    @Test func firstRowOfCardsIsEager() throws {
+        var files: [String: String] = [:]
+        for n in 1...6 {
+            files["content/products/kain-\(n).md"] = "---\nname: Kain \(n)\nproducer: sinar\nphotos: [a.png]\n---\n"
+        }
+        let site = try TestSite(files)
+        for n in 1...6 { try site.write("content/products/kain-\(n)/a.png", BadInput.png) }
+        #expect(site.build().succeeded)
+        let list = try #require(site.output("products/index.html"))
+        let loading = list.components(separatedBy: #"loading=""#).dropFirst().map { $0.prefix(5) }
+        #expect(loading == ["eager", "eager", "eager", "eager", "lazy\"", "lazy\""])
+        #expect(list.contains(#"sizes="(min-width: 48rem) 12rem, (min-width: 30rem) 30vw, 45vw""#))
     }
 }

@@ -81,7 +81,14 @@ import Testing
         case .reservedMotifName: .reservedMotifName(name: "Page", slug: "page")
         case .photoListedTwice: .photoListedTwice(name: "kain-1.jpg")
         case .photoNotFound: .photoNotFound(name: "kain-9.jpg", product: "batik-uji")
-        case .photoNotAnImage: .photoNotAnImage(name: "kain-1.jpg")
+        case .photoNotAnImage: .photoNotAnImage(name: "kain-1.jpg", kind: "GIF")
+        case .photoDamaged: .photoDamaged(name: "kain-1.jpg")
+        case .photoTooManyPixels:
+            .photoTooManyPixels(name: "kain-1.jpg", width: 30000, height: 30000, limit: 100_000_000)
+        case .photoHEICUnreadable: .photoHEICUnreadable(name: "IMG_2041.HEIC")
+        case .photoTooSmall: .photoTooSmall(name: "kain-1.jpg", width: 320, wanted: 480)
+        case .photoNamesClash: .photoNamesClash(name: "kain-1.png", other: "kain-1.jpg", published: "kain-1-*.webp")
+        case .photoCannotBeProcessed: .photoCannotBeProcessed(name: "kain-1.jpg", detail: "out of memory")
         case .photoFolderWithoutSheet: .photoFolderWithoutSheet(slug: "batik-lama")
         case .photoNotListed: .photoNotListed
         case .rawHTML: .rawHTML(snippet: "<b>")

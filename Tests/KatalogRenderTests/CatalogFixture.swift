@@ -1,3 +1,4 @@
+import KatalogImages
 import KatalogSystem
 import Testing
 
@@ -19,7 +20,7 @@ enum CatalogFixture {
 
     static let whatsapp = try! PhoneNumber.parse("0813-7025-4418").get()
     static let landline = try! PhoneNumber.parse("(061) 845 2197").get()
-    static let photo = ImageInfo(format: .jpeg, width: 800, height: 600)
+    static let photo = ImageHeader(format: .jpeg, width: 800, height: 600)
 
     static func content(site: SiteConfig = SiteConfig(title: "Katalog Uji")) -> LoadedContent {
         var content = LoadedContent(site: site, sitePath: "content/site.yml")
@@ -66,7 +67,7 @@ enum CatalogFixture {
         content.productFolders["gorga-merah"] = [
             "depan.jpg": PhotoFile(
                 sourcePath: "/c/products/gorga-merah/depan.jpg", displayPath: "content/products/gorga-merah/depan.jpg",
-                info: photo, version: FileVersion(size: 1, modified: 1))
+                header: .success(photo), version: FileVersion(size: 1, modified: 1))
         ]
         content.motifs["gorga"] = MotifDescription(
             slug: "gorga", name: Located("Gorga", at: at("motifs", "gorga", 2)), origin: "Toba",
@@ -85,7 +86,25 @@ enum CatalogFixture {
     }
 
     static func site(_ catalog: Catalog = catalog(), style: LinkStyle = .dirs) -> Site {
-        Site(catalog: catalog, theme: theme, style: style)
+        Site(catalog: catalog, theme: theme, style: style, photos: photos(catalog))
+    }
+
+    /// Published files for every photo, as the image cache would list them (no file is made):
+    /// each recipe width, WebP and JPEG, of the photo's aspect ratio.
+    static func photos(_ catalog: Catalog) -> [String: ProcessedPhoto] {
+        var result: [String: ProcessedPhoto] = [:]
+        for photo in catalog.photos.values.joined() {
+            let header = photo.header
+            let variants = [VariantFormat.webp, .jpeg].flatMap { format in
+                ImageRecipe.standard.widths(forSourceWidth: header.width).map { width in
+                    ProcessedPhoto.Variant(
+                        width: width, height: (header.height * width + header.width / 2) / header.width,
+                        format: format, cachePath: "/cache/\(photo.file)-\(width).\(format.fileExtension)", bytes: 1)
+                }
+            }
+            result[photo.sourcePath] = ProcessedPhoto(variants: variants, colour: "#806040")
+        }
+        return result
     }
 
     /// The built-in theme.

@@ -108,7 +108,7 @@ import Testing
         let site = CatalogFixture.site(catalog, style: .files)
         let view = CatalogFixture.view(.product("gorga-merah"), in: site)
         #expect(Self.string(view, "page.canonical") == "https://batik.example.id/k/products/gorga-merah/index.html")
-        #expect(Self.string(view, "page_image") == "https://batik.example.id/k/products/gorga-merah/depan.jpg")
+        #expect(Self.string(view, "page_image") == "https://batik.example.id/k/products/gorga-merah/depan-800.jpg")
         // 404.html is served at any depth: its links are absolute, and it has no canonical link.
         let notFound = CatalogFixture.view(.notFound, in: site)
         #expect(Self.string(notFound, "links.css") == "https://batik.example.id/k/assets/katalog.css")
@@ -148,8 +148,17 @@ import Testing
             ])
         #expect(Self.list(view, "product.motifs").map { Self.string($0, "url") } == ["../../motifs/gorga/"])
         let photos = Self.list(view, "product.photos")
-        #expect(photos.map { Self.string($0, "src") } == ["depan.jpg"])
-        #expect(photos.map { Self.value($0, "width") as? Int } == [800])
+        #expect(photos.map { Self.string($0, "src") } == ["depan-480.jpg"])
+        #expect(photos.map { Self.value($0, "width") as? Int } == [480])
+        #expect(photos.map { Self.value($0, "height") as? Int } == [360])
+        #expect(
+            photos.map { Self.string($0, "webp_srcset") } == [
+                "depan-240.webp 240w, depan-360.webp 360w, depan-480.webp 480w, depan-800.webp 800w"
+            ])
+        #expect(photos.map { Self.string($0, "full") } == ["depan-800.webp"])
+        #expect(photos.map { Self.string($0, "loading") } == ["eager"])
+        #expect(photos.map { Self.value($0, "priority") as? Bool } == [true])
+        #expect(photos.map { Self.string($0, "colour") } == ["#806040"])
         #expect(photos.map { Self.string($0, "alt") } == ["Foto Gorga Merah"])
         // The producer card's WhatsApp message names the product.
         #expect(

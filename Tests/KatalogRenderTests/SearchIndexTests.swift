@@ -45,7 +45,9 @@ import Testing
 
     static func index(_ catalog: Catalog = CatalogFixture.catalog()) -> [String: String] {
         Dictionary(
-            uniqueKeysWithValues: SearchIndex.files(catalog, words: Words.of(.id), style: .dirs).map { file in
+            uniqueKeysWithValues: SearchIndex.files(
+                catalog, photos: CatalogFixture.photos(catalog), words: Words.of(.id), style: .dirs
+            ).map { file in
                 guard case .bytes(let bytes) = file.content else { preconditionFailure() }
                 return (file.path, String(decoding: bytes, as: UTF8.self))
             })
@@ -105,7 +107,7 @@ import Testing
         #expect(gorgaMerah[2] as? Int == 1_850_000)
         #expect(gorgaMerah[3] as? String == "Rumah Batik Sinar")
         #expect(gorgaMerah[4] as? String == "Medan")
-        #expect((gorgaMerah[6] as? [Any])?.first as? String == "products/gorga-merah/depan.jpg")
+        #expect((gorgaMerah[6] as? [Any])?.first as? String == "products/gorga-merah/depan-360.webp")
         #expect(records[4][7] as? Int == 0)  // Ulos Printing is sold out
     }
 

@@ -1,4 +1,6 @@
+import Foundation
 import KatalogContent
+import KatalogImages
 import KatalogMarkdown
 import KatalogRender
 
@@ -88,6 +90,24 @@ public enum Checks {
                 !page.contains("<script") && !page.contains("href=\"javascript:")
                     && !page.contains("src=\"javascript:"),
                 "unsafe HTML after filling links")
+        }
+    }
+
+    /// A photo file as a producer could send it: libvips reads its header (only the JPEG, PNG,
+    /// WebP and HEIF loaders may run), then decodes and encodes it small. Anything may be refused;
+    /// nothing may crash, hang or claim an impossible size.
+    public static func image(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("katalog-fuzz-image-\(getpid())").path
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return }
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        guard case .success(let header) = ImageHeader.read(path) else { return }
+        precondition(header.width >= 1 && header.height >= 1, "an empty picture")
+        precondition(header.width * header.height <= ImageHeader.pixelLimit, "more pixels than the limit")
+        guard let image = try? DecodedImage(path: path, maxWidth: 64) else { return }
+        precondition(image.width <= 64 && image.width >= 1, "decoded wider than asked")
+        for format in [VariantFormat.webp, image.hasAlpha ? .png : .jpeg] {
+            guard let made = try? image.encode(width: 32, format: format, quality: 70) else { continue }
+            precondition(made.width <= 32 && !made.bytes.isEmpty, "encoded wider than asked")
         }
     }
 }

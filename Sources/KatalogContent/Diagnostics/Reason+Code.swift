@@ -69,6 +69,12 @@ extension Diagnostic {
         case photoListedTwice = "photo-listed-twice"
         case photoNotFound = "photo-not-found"
         case photoNotAnImage = "photo-not-an-image"
+        case photoDamaged = "photo-damaged"
+        case photoTooManyPixels = "photo-too-many-pixels"
+        case photoHEICUnreadable = "photo-heic-unreadable"
+        case photoTooSmall = "photo-too-small"
+        case photoNamesClash = "photo-names-clash"
+        case photoCannotBeProcessed = "photo-cannot-be-processed"
         case photoFolderWithoutSheet = "photo-folder-without-sheet"
         case photoNotListed = "photo-not-listed"
         case rawHTML = "raw-html"
@@ -175,6 +181,12 @@ extension Diagnostic.Reason {
         case .photoListedTwice: .photoListedTwice
         case .photoNotFound: .photoNotFound
         case .photoNotAnImage: .photoNotAnImage
+        case .photoDamaged: .photoDamaged
+        case .photoTooManyPixels: .photoTooManyPixels
+        case .photoHEICUnreadable: .photoHEICUnreadable
+        case .photoTooSmall: .photoTooSmall
+        case .photoNamesClash: .photoNamesClash
+        case .photoCannotBeProcessed: .photoCannotBeProcessed
         case .photoFolderWithoutSheet: .photoFolderWithoutSheet
         case .photoNotListed: .photoNotListed
         case .rawHTML: .rawHTML

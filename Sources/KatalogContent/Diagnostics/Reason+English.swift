@@ -135,7 +135,22 @@ extension Diagnostic.Reason {
         case .photoListedTwice(let name): "photo '\(name)' is listed twice"
         case .photoNotFound(let name, let product):
             "photo '\(name)' not found: put it in products/\(product)/ or images/"
-        case .photoNotAnImage(let name): "photo '\(name)' is not a JPEG, PNG or WebP image"
+        case .photoNotAnImage(let name, let kind?):
+            "photo '\(name)' is in \(kind) format, not a photo; save the picture as JPEG and list that file"
+        case .photoNotAnImage(let name, nil): "photo '\(name)' is not a JPEG, PNG, WebP or HEIC photo"
+        case .photoDamaged(let name):
+            "photo '\(name)' cannot be read: the file is damaged or cut short; ask for the photo again"
+        case .photoTooManyPixels(let name, let width, let height, let limit):
+            "photo '\(name)' is \(width) x \(height) pixels, more than katalog reads (\(limit / 1_000_000) million);"
+                + " make it smaller"
+        case .photoHEICUnreadable(let name):
+            "photo '\(name)' is an HEIC photo (iPhone) that this computer cannot read; export it as JPEG"
+                + " (on the iPhone: Settings > Camera > Formats > Most Compatible)"
+        case .photoTooSmall(let name, let width, let wanted):
+            "photo '\(name)' is only \(width) pixels wide and will look blurred; ask for one at least \(wanted) wide"
+        case .photoNamesClash(let name, let other, let published):
+            "photos '\(other)' and '\(name)' would both be published as '\(published)'; rename one of them"
+        case .photoCannotBeProcessed(let name, let detail): "photo '\(name)' could not be processed: " + detail
         case .photoFolderWithoutSheet(let slug): "photo folder has no product sheet products/\(slug).md; not published"
         case .photoNotListed: "photo is not listed in the sheet's 'photos' and is not published"
 

@@ -89,7 +89,14 @@ extension Diagnostic {
         case reservedMotifName(name: String, slug: String)
         case photoListedTwice(name: String)
         case photoNotFound(name: String, product: String)
-        case photoNotAnImage(name: String)
+        /// `kind`: what the file is instead (GIF, TIFF, SVG, HTML, ...), when recognisable.
+        case photoNotAnImage(name: String, kind: String?)
+        case photoDamaged(name: String)
+        case photoTooManyPixels(name: String, width: Int, height: Int, limit: Int)
+        case photoHEICUnreadable(name: String)
+        case photoTooSmall(name: String, width: Int, wanted: Int)
+        case photoNamesClash(name: String, other: String, published: String)
+        case photoCannotBeProcessed(name: String, detail: String)
         case photoFolderWithoutSheet(slug: String)
         case photoNotListed
 

@@ -1,11 +1,10 @@
+import KatalogImages
 import KatalogSystem
 
 #if canImport(Glibc)
     import Glibc
-    private let systemRead = Glibc.read
 #elseif canImport(Darwin)
     import Darwin
-    private let systemRead = Darwin.read
 #endif
 
 /// Reads a content folder: finds the files, decodes them, probes the photos. All file-system
@@ -219,28 +218,9 @@ package struct ContentLoader: Sendable {
             return nil
         }
         defer { close(fd) }
-        var bytes = Self.read(fd, upTo: ImageInfo.headerSize)
-        var info = ImageInfo.probe(bytes)
-        if info == nil, bytes.starts(with: [0xFF, 0xD8]), bytes.count == ImageInfo.headerSize {
-            // A JPEG whose frame header sits behind a large EXIF block.
-            bytes += Self.read(fd, upTo: .max)
-            info = ImageInfo.probe(bytes)
-        }
         let real = FileSystem.realPath(absolute(relative)) ?? absolute(relative)
-        return PhotoFile(sourcePath: real, displayPath: path, info: info, version: FileVersion(of: fd))
-    }
-
-    /// Up to `limit` bytes from the descriptor's position (fewer at the end of the file).
-    private static func read(_ fd: Int32, upTo limit: Int) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: min(limit, 1 << 16))
-        while bytes.count < limit {
-            let wanted = min(chunk.count, limit - bytes.count)
-            let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress!, wanted) }
-            if n < 0, errno == EINTR { continue }
-            if n <= 0 { break }
-            bytes += chunk[..<n]
-        }
-        return bytes
+        // libvips reads the header (format told by content, never by extension), no pixels.
+        return PhotoFile(
+            sourcePath: real, displayPath: path, header: ImageHeader.read(real), version: FileVersion(of: fd))
     }
 }

@@ -1,3 +1,4 @@
+import KatalogImages
 import KatalogSystem
 
 /// A photo file found in `content/`.
@@ -6,15 +7,17 @@ package struct PhotoFile: Sendable {
     package var sourcePath: String
     /// The path as the user names it, for messages.
     package var displayPath: String
-    /// Format and size, nil when the file is not a JPEG, PNG or WebP image.
-    package var info: ImageInfo?
+    /// Format and size as libvips reads them, or why it cannot be published.
+    package var header: Result<ImageHeader, ImageProblem>
     /// Size and modification time when it was read: a build copies it again only when they change.
     package var version: FileVersion
 
-    package init(sourcePath: String, displayPath: String, info: ImageInfo?, version: FileVersion) {
+    package init(
+        sourcePath: String, displayPath: String, header: Result<ImageHeader, ImageProblem>, version: FileVersion
+    ) {
         self.sourcePath = sourcePath
         self.displayPath = displayPath
-        self.info = info
+        self.header = header
         self.version = version
     }
 }

@@ -1,11 +1,16 @@
+import KatalogImages
+
 extension Catalog {
-    /// Finds every listed photo (the product's own folder first, then `images/`), and warns about
-    /// photo files no sheet lists.
+    /// Finds every listed photo (the product's own folder first, then `images/`), refuses what
+    /// libvips cannot publish, warns about photos too small to look sharp and about photo files no
+    /// sheet lists.
     static func resolvePhotos(
         _ content: LoadedContent, products: [Product], into diagnostics: inout Diagnostics
     ) -> [String: [Photo]] {
         var result: [String: [Photo]] = [:]
         var used: [String: Set<String>] = [:]
+        // Published names per folder (stem → listed file): `kain.jpg` and `kain.png` would clash.
+        var stems: [Photo.Folder: [String: String]] = [:]
         for product in products {
             var photos: [Photo] = []
             var seen: Set<String> = []
@@ -25,14 +30,29 @@ extension Catalog {
                     diagnostics.error(name.location, .photoNotFound(name: name.value, product: product.slug))
                     continue
                 }
-                guard let info = file.info else {
-                    diagnostics.error(name.location, .photoNotAnImage(name: name.value))
+                let header: ImageHeader
+                switch file.header {
+                case .success(let read): header = read
+                case .failure(let problem):
+                    diagnostics.error(name.location, Self.reason(problem, name: name.value))
                     continue
+                }
+                let stem = Photo.stem(of: name.value)
+                if let other = stems[folder]?[stem], other != name.value {
+                    diagnostics.error(
+                        name.location, .photoNamesClash(name: name.value, other: other, published: stem + "-*.webp"))
+                    continue
+                }
+                stems[folder, default: [:]][stem] = name.value
+                if header.width < ImageRecipe.smallWidth {
+                    diagnostics.warning(
+                        SourceLocation(path: file.displayPath),
+                        .photoTooSmall(name: name.value, width: header.width, wanted: ImageRecipe.smallWidth))
                 }
                 photos.append(
                     Photo(
-                        sourcePath: file.sourcePath, folder: folder, file: name.value, info: info, version: file.version
-                    ))
+                        sourcePath: file.sourcePath, displayPath: file.displayPath, folder: folder, file: name.value,
+                        header: header, version: file.version))
             }
             if !photos.isEmpty { result[product.slug] = photos }
         }
@@ -47,5 +67,17 @@ extension Catalog {
             }
         }
         return result
+    }
+
+    /// The message for a photo libvips refused.
+    package static func reason(_ problem: ImageProblem, name: String) -> Diagnostic.Reason {
+        switch problem {
+        case .notAPhoto(let kind): .photoNotAnImage(name: name, kind: kind)
+        case .damaged: .photoDamaged(name: name)
+        case .tooManyPixels(let width, let height):
+            .photoTooManyPixels(name: name, width: width, height: height, limit: ImageHeader.pixelLimit)
+        case .heifUnreadable: .photoHEICUnreadable(name: name)
+        case .failed(let detail): .photoCannotBeProcessed(name: name, detail: detail)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import KatalogContent
+import KatalogImages
 
 /// What a page kind needs to make its view: the catalogue, the words, and the links from the page
 /// being made. One per page; cheap to make.
@@ -10,12 +11,17 @@ package struct PageContext: Sendable {
     package let style: LinkStyle
     /// The browse chips' values, worked out once per build.
     package let summary: BrowseSummary
+    /// Each photo's published files, by source path.
+    package let photos: [String: ProcessedPhoto]
 
-    package init(catalog: Catalog, route: Route, style: LinkStyle, summary: BrowseSummary) {
+    package init(
+        catalog: Catalog, route: Route, style: LinkStyle, summary: BrowseSummary, photos: [String: ProcessedPhoto]
+    ) {
         self.catalog = catalog
         self.route = route
         self.style = style
         self.summary = summary
+        self.photos = photos
         self.words = Words.of(catalog.site.language)
         // 404.html is served at any depth: its links are absolute when the site has a base URL.
         self.links = Links(from: route, style: style, absoluteBase: route == .notFound ? catalog.site.baseURL : nil)
@@ -32,9 +38,9 @@ package struct PageContext: Sendable {
         return (items[pagination.items(onPage: page)], PagerView(pagination, page: page, route: route, in: self))
     }
 
-    /// The product cards of these slugs.
+    /// The product cards of these slugs; the first row's photos load at once.
     package func cards<S: Sequence>(_ slugs: S) -> [ProductCard] where S.Element == String {
-        slugs.map { ProductCard(catalog.productBySlug[$0]!, in: self) }
+        slugs.enumerated().map { ProductCard(catalog.productBySlug[$1]!, eager: $0 < ProductCard.eagerCount, in: self) }
     }
 
     /// The page of a cluster's province.

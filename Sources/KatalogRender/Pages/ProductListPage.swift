@@ -14,7 +14,8 @@ package enum ProductListPage: PageKind {
         let products = context.catalog.products
         let (items, pager) = context.page(of: products, size: context.catalog.site.pageSize) { .products(page: $0) }
         let list = ProductList(
-            products: items.map { ProductCard($0, in: context) }, count: Text(context.words.number(products.count)),
+            products: items.enumerated().map { ProductCard($1, eager: $0 < ProductCard.eagerCount, in: context) },
+            count: Text(context.words.number(products.count)),
             pager: pager, browse: context.browse)
         let title = context.words[.products]
         return PageView(

@@ -1,4 +1,5 @@
 import KatalogContent
+import KatalogImages
 
 /// `products/<slug>/`: a product sheet (`product`, subject `product`: the product card with
 /// `photos`, `facts`, `motifs`, `producer`, `body`).
@@ -6,6 +7,13 @@ package enum ProductPage: PageKind {
     package static let template = "product"
 
     package static func routes(in catalog: Catalog) -> [Route] { catalog.products.map { .product($0.slug) } }
+
+    /// The link preview's picture: the largest JPEG or PNG up to 800 px wide (WhatsApp and
+    /// Facebook read JPEG; 800 px stays well under their 300 KB).
+    static func previewImage(_ photo: Photo, _ processed: ProcessedPhoto, in context: PageContext) -> Text? {
+        let files = processed.variants(processed.fallbackFormat)
+        return (files.last { $0.width <= 800 } ?? files.first).flatMap { context.absolute(.photo(photo, $0)) }
+    }
 
     package static func view(_ context: PageContext) -> PageView {
         guard case .product(let slug) = context.route, let product = context.catalog.productBySlug[slug] else {
@@ -34,8 +42,10 @@ package enum ProductPage: PageKind {
         let photos = catalog.photos[product.slug] ?? []
         let view = Subject(
             card: ProductCard(product, in: context),
-            photos: photos.enumerated().map {
-                PhotoView($1, of: product, index: $0 + 1, count: photos.count, in: context)
+            // The first photo is what the buyer came for: fetched first, at high priority.
+            photos: photos.enumerated().compactMap {
+                PhotoView(
+                    $1, of: product, index: $0 + 1, count: photos.count, use: .page, priority: $0 == 0, in: context)
             },
             facts: facts,
             motifs: catalog.motifs(of: product).map { NamedLink($0.name, .motif($0.slug), in: context) },
@@ -46,7 +56,9 @@ package enum ProductPage: PageKind {
         ].compactMap { $0 }.joined(separator: " · ")
         return PageView(
             template: template, title: product.name, description: "\(product.name): \(summary)",
-            image: photos.first.flatMap { context.absolute(.photo($0)) },
+            image: photos.first.flatMap { photo in
+                context.photos[photo.sourcePath].flatMap { Self.previewImage(photo, $0, in: context) }
+            },
             crumbs: [(words[.products], .products()), (product.name, nil)], subject: ("product", view), in: context)
     }
 

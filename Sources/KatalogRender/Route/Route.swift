@@ -1,4 +1,5 @@
 import KatalogContent
+import KatalogImages
 
 /// Every file of the site, named by what it shows: slugs and page numbers, never positions in a
 /// list, so a route stays the same when files are added. `path` is the only place that knows where
@@ -52,11 +53,13 @@ package enum Route: Hashable, Sendable {
 
     package static let stylesheet = Route.asset("katalog.css")
 
-    /// Where a photo is published: beside its product's page, or in `images/`.
-    package static func photo(_ photo: Photo) -> Route {
-        switch photo.folder {
-        case .product(let slug): .productPhoto(product: slug, file: photo.file)
-        case .shared: .sharedImage(photo.file)
+    /// Where one of a photo's published files goes: beside its product's page, or in `images/`,
+    /// named by the photo's stem and the file's width (`kain-1-480.webp`).
+    package static func photo(_ photo: Photo, _ variant: ProcessedPhoto.Variant) -> Route {
+        let file = "\(photo.stem)-\(variant.width).\(variant.format.fileExtension)"
+        return switch photo.folder {
+        case .product(let slug): .productPhoto(product: slug, file: file)
+        case .shared: .sharedImage(file)
         }
     }
 

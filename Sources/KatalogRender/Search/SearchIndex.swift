@@ -1,4 +1,5 @@
 import KatalogContent
+import KatalogImages
 import KatalogSystem
 
 /// The search index: the files under `search/` that the search script (`assets/search.js`) loads
@@ -25,7 +26,9 @@ package enum SearchIndex {
     static let longestPrefix = 4
 
     /// The files of the index.
-    package static func files(_ catalog: Catalog, words: Words, style: LinkStyle) -> [OutputFile] {
+    package static func files(
+        _ catalog: Catalog, photos: [String: ProcessedPhoto], words: Words, style: LinkStyle
+    ) -> [OutputFile] {
         let table = ProductTable(catalog)
         let postings = Self.postings(catalog, words: words)
         let shards = Self.shards(postings).sorted { $0.key < $1.key }
@@ -36,7 +39,7 @@ package enum SearchIndex {
         let starts = Array(stride(from: 0, to: catalog.products.count, by: recordsPerFile))
         let recordFiles = starts.parallelMap { start in
             let products = catalog.products[start..<min(start + recordsPerFile, catalog.products.count)]
-            return file("r-\(start / recordsPerFile)", records(products, in: catalog, words: words))
+            return file("r-\(start / recordsPerFile)", records(products, in: catalog, photos: photos, words: words))
         }
         let metaFile = file("meta", meta(catalog, words: words, style: style, shards: shards.map(\.key)))
         return shardFiles + [metaFile] + recordFiles
@@ -157,17 +160,27 @@ package enum SearchIndex {
 
     /// What a result card shows: `[slug, name, price (0: on request), producer, city, technique,
     /// photo ([path, width, height] or 0), available (1 or 0)]`.
-    static func records(_ products: ArraySlice<Product>, in catalog: Catalog, words: Words) -> ScriptJSON {
+    /// The file a search result shows: the WebP a card shows on a phone at 2x.
+    static func cardFile(of photo: ProcessedPhoto) -> ProcessedPhoto.Variant? {
+        let webp = photo.variants(.webp)
+        return webp.last { $0.width <= 360 } ?? webp.first
+    }
+
+    static func records(
+        _ products: ArraySlice<Product>, in catalog: Catalog, photos: [String: ProcessedPhoto], words: Words
+    ) -> ScriptJSON {
         let techniques = Technique.allCases
         return .array(
             products.map { product in
                 let producer = catalog.producer(of: product)
                 let photo: ScriptJSON =
-                    catalog.photos[product.slug]?.first.map { photo in
-                        .array([
-                            .string(URLEncoding.path(Route.photo(photo).path)), .number(photo.info.width),
-                            .number(photo.info.height),
-                        ])
+                    catalog.photos[product.slug]?.first.flatMap { photo in
+                        photos[photo.sourcePath].flatMap { Self.cardFile(of: $0) }.map { variant in
+                            .array([
+                                .string(URLEncoding.path(Route.photo(photo, variant).path)), .number(variant.width),
+                                .number(variant.height),
+                            ])
+                        }
                     } ?? .number(0)
                 return .array([
                     .string(product.slug), .string(product.name), .number(product.price ?? 0), .string(producer.name),

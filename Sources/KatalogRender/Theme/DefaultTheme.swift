@@ -137,8 +137,9 @@ enum DefaultTheme {
 
             /* Photos keep their shape at a fixed height; several scroll sideways so the buttons stay near the top. */
             .photos { display: flex; gap: .5rem; overflow-x: auto; scroll-snap-type: x mandatory; margin-bottom: 1rem; padding-bottom: .25rem; }
-            .photos img:not(:only-child) { max-width: 85%; }
-            .photos img { flex: 0 0 auto; height: min(18rem, 55vh); width: auto; max-width: 100%; object-fit: cover; scroll-snap-align: start; border-radius: var(--radius); background: #efe6da; }
+            .photos > a { flex: 0 0 100%; scroll-snap-align: start; }
+            .photos > a:not(:only-child) { flex-basis: 85%; }
+            .photos img { display: block; width: 100%; height: auto; border-radius: var(--radius); background: #efe6da; }
             .tag { display: inline-flex; align-items: center; min-height: 44px; border: 1px solid var(--edge); background: var(--card); border-radius: 999px; padding: 0 .9rem; margin: .15rem .1rem; text-decoration: none; }
 
             .prose { max-width: 42rem; }
@@ -178,7 +179,8 @@ enum DefaultTheme {
               .product > .photos, .product > .prose { grid-column: 1; }
               .product > .side { grid-column: 2; grid-row: span 2; align-self: start; }
               .product > .side > :first-child { margin-top: 0; }
-              .photos img { height: 26rem; }
+              .photos > a, .photos > a:not(:only-child) { flex: 0 0 auto; max-width: 100%; }
+              .photos img { width: auto; max-width: 100%; height: 30rem; object-fit: cover; }
             }
 
             @media print {
@@ -733,7 +735,7 @@ enum DefaultTheme {
         (
             "partials/cluster-tile.mustache",
             ####"""
-            <li class="tile"><a href="{{url}}">{{#photo}}<img src="{{src}}" width="{{width}}" height="{{height}}" alt="" loading="lazy" decoding="async">{{/photo}}<span class="tile-name">{{name}}</span> <span class="card-meta">{{place}}</span> <span class="card-meta">{{producers_count}} {{ui.producers}} · {{products_count}} {{ui.products}}</span></a></li>
+            <li class="tile"><a href="{{url}}">{{#photo}}<picture><source type="image/webp" srcset="{{webp_srcset}}" sizes="(min-width: 48rem) 20rem, 90vw"><img src="{{src}}" srcset="{{srcset}}" sizes="(min-width: 48rem) 20rem, 90vw" width="{{width}}" height="{{height}}" alt="" loading="{{loading}}" decoding="async" style="background-color:{{colour}}"></picture>{{/photo}}<span class="tile-name">{{name}}</span> <span class="card-meta">{{place}}</span> <span class="card-meta">{{producers_count}} {{ui.producers}} · {{products_count}} {{ui.products}}</span></a></li>
 
             """####
         ),
@@ -800,7 +802,7 @@ enum DefaultTheme {
             ####"""
             <li class="card">
             <a class="card-link" href="{{url}}">
-            {{#photo}}<img src="{{src}}" width="{{width}}" height="{{height}}" alt="" loading="lazy" decoding="async">{{/photo}}
+            {{#photo}}<picture><source type="image/webp" srcset="{{webp_srcset}}" sizes="(min-width: 48rem) 12rem, (min-width: 30rem) 30vw, 45vw"><img src="{{src}}" srcset="{{srcset}}" sizes="(min-width: 48rem) 12rem, (min-width: 30rem) 30vw, 45vw" width="{{width}}" height="{{height}}" alt="" loading="{{loading}}" decoding="async" style="background-color:{{colour}}"></picture>{{/photo}}
             {{^photo}}<span class="no-photo" aria-hidden="true">{{ui.no_photo}}</span>{{/photo}}
             <span class="card-name">{{name}}</span>
             </a>
@@ -882,7 +884,7 @@ enum DefaultTheme {
             <p class="price big">{{price}}</p>
             {{^empty(photos)}}
             <div class="photos">
-            {{#photos}}<img src="{{src}}" width="{{width}}" height="{{height}}" alt="{{alt}}" loading="lazy" decoding="async">
+            {{#photos}}<a href="{{full}}"><picture><source type="image/webp" srcset="{{webp_srcset}}" sizes="(min-width: 48rem) 38rem, 100vw"><img src="{{src}}" srcset="{{srcset}}" sizes="(min-width: 48rem) 38rem, 100vw" width="{{width}}" height="{{height}}" alt="{{alt}}" loading="{{loading}}"{{#priority}} fetchpriority="high"{{/priority}} decoding="async" style="background-color:{{colour}}"></picture></a>
             {{/photos}}
             </div>
             {{/empty(photos)}}

@@ -1,4 +1,5 @@
 import KatalogContent
+import KatalogImages
 
 /// A cluster in a list: `partials/cluster-tile`.
 package struct ClusterTile: TemplateView {
@@ -28,8 +29,9 @@ package struct ClusterTile: TemplateView {
         productsCount = Text(page.words.number(page.catalog.productsByCluster[cluster.slug]?.count ?? 0))
         photo = (page.catalog.productsByCluster[cluster.slug] ?? []).lazy.compactMap { slug in
             page.catalog.photos[slug]?.first.map { (slug, $0) }
-        }.first.map { slug, photo in
-            PhotoView(photo, of: page.catalog.productBySlug[slug]!, index: 1, count: 1, in: page)
+        }.first.flatMap { slug, photo in
+            // A tile is as wide as the screen on a phone: it is offered every size.
+            PhotoView(photo, of: page.catalog.productBySlug[slug]!, index: 1, count: 1, use: .page, in: page)
         }
     }
 }

@@ -1,4 +1,5 @@
 import KatalogContent
+import KatalogImages
 
 /// A product in a list: `partials/product-card`.
 package struct ProductCard: TemplateView {
@@ -27,7 +28,11 @@ package struct ProductCard: TemplateView {
         fields.field("photo", photo)
     }
 
-    package init(_ product: Product, in page: PageContext) {
+    /// How many cards of a list load their photo at once rather than when scrolled to: the
+    /// first row on a wide screen, the first two on a phone (two columns); the rest are lazy.
+    package static let eagerCount = 4
+
+    package init(_ product: Product, eager: Bool = false, in page: PageContext) {
         name = Text(product.name)
         url = page.href(.product(product.slug))
         price = Text(page.words.price(product.price))
@@ -37,8 +42,8 @@ package struct ProductCard: TemplateView {
         producerName = Text(producer.name)
         city = page.catalog.cluster(of: producer).city.map(Text.init)
         technique = product.technique.map { Text(page.words.technique($0)) }
-        photo = page.catalog.photos[product.slug]?.first.map {
-            PhotoView($0, of: product, index: 1, count: 1, in: page)
+        photo = page.catalog.photos[product.slug]?.first.flatMap {
+            PhotoView($0, of: product, index: 1, count: 1, use: .card, eager: eager, in: page)
         }
     }
 }
