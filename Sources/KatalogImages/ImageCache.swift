@@ -116,9 +116,12 @@ package final class ImageCache: @unchecked Sendable {
         else {
             return Outcome(result: .failure(.damaged(detail: "cannot read the file")))
         }
-        let widths = recipe.widths(forSourceWidth: source.header.width)
+        let largest = recipe.widths(forSourceWidth: source.header.width).last ?? source.header.width
         var entry = manifest.digests[digest] ?? Manifest.Entry(colour: "", files: [:])
-        func names(_ format: VariantFormat) -> [String] { widths.map { recipe.cacheName(width: $0, format: format) } }
+        func widths(_ format: VariantFormat) -> [Int] { recipe.widths(format, forSourceWidth: source.header.width) }
+        func names(_ format: VariantFormat) -> [String] {
+            widths(format).map { recipe.cacheName(width: $0, format: format) }
+        }
         let cachedFallback = [VariantFormat.jpeg, .png].first { format in
             names(format).allSatisfy { entry.files[$0] != nil }
         }
@@ -127,7 +130,7 @@ package final class ImageCache: @unchecked Sendable {
         var encoded = 0
         if !complete {
             do throws(ImageProblem) {
-                let image = try DecodedImage(path: source.path, maxWidth: widths.last ?? source.header.width)
+                let image = try DecodedImage(path: source.path, maxWidth: largest)
                 entry.colour = image.meanColour()
                 do {
                     try FileSystem.makeDirectories(folder + "/" + digest)
@@ -135,7 +138,7 @@ package final class ImageCache: @unchecked Sendable {
                     throw .failed(detail: "cannot write the image cache: \(error)")
                 }
                 for format in recipe.formats(hasAlpha: image.hasAlpha) {
-                    for width in widths {
+                    for width in widths(format) {
                         let name = recipe.cacheName(width: width, format: format)
                         if entry.files[name] != nil { continue }
                         let made = try image.encode(width: width, format: format, quality: recipe.quality(format))
@@ -152,7 +155,7 @@ package final class ImageCache: @unchecked Sendable {
         var variants: [ProcessedPhoto.Variant] = []
         var files: [String: Manifest.File] = [:]
         for format in [VariantFormat.webp, fallback] {
-            for width in widths {
+            for width in widths(format) {
                 let name = recipe.cacheName(width: width, format: format)
                 guard let file = entry.files[name] else { continue }
                 files[name] = file

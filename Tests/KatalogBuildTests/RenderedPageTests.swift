@@ -120,7 +120,7 @@ import Testing
         try site.write("content/products/kain-gorga/kain-2.png", BadInput.png)
         #expect(site.build().succeeded)
         let page = try #require(site.output("products/kain-gorga/index.html"))
-        let sizes = "(min-width: 48rem) 38rem, 100vw"
+        let sizes = "(min-width: 48rem) 38rem, calc(100vw - 2rem)"
         #expect(
             page.contains(
                 #"<a href="kain%201-480.webp"><picture><source type="image/webp" srcset="kain%201-240.webp 240w, "#

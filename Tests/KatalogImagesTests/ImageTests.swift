@@ -71,9 +71,13 @@ enum Fixture {
 @Suite struct ImageRecipeTests {
     @Test func widthsNeverUpscale() {
         let recipe = ImageRecipe.standard
-        #expect(recipe.widths(forSourceWidth: 4000) == [240, 360, 480, 800, 1200])
-        #expect(recipe.widths(forSourceWidth: 1200) == [240, 360, 480, 800, 1200])
+        #expect(recipe.widths(forSourceWidth: 4000) == [240, 360, 480, 720, 960])
+        #expect(recipe.widths(forSourceWidth: 960) == [240, 360, 480, 720, 960])
         #expect(recipe.widths(forSourceWidth: 600) == [240, 360, 480, 600])
+        // The JPEG fallback stops at 720.
+        #expect(recipe.widths(.jpeg, forSourceWidth: 4000) == [240, 360, 480, 720])
+        #expect(recipe.widths(.webp, forSourceWidth: 4000) == [240, 360, 480, 720, 960])
+        #expect(recipe.widths(.jpeg, forSourceWidth: 600) == [240, 360, 480, 600])
         #expect(recipe.widths(forSourceWidth: 240) == [240])
         #expect(recipe.widths(forSourceWidth: 100) == [100])
     }

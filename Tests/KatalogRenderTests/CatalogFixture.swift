@@ -96,7 +96,7 @@ enum CatalogFixture {
         for photo in catalog.photos.values.joined() {
             let header = photo.header
             let variants = [VariantFormat.webp, .jpeg].flatMap { format in
-                ImageRecipe.standard.widths(forSourceWidth: header.width).map { width in
+                ImageRecipe.standard.widths(format, forSourceWidth: header.width).map { width in
                     ProcessedPhoto.Variant(
                         width: width, height: (header.height * width + header.width / 2) / header.width,
                         format: format, cachePath: "/cache/\(photo.file)-\(width).\(format.fileExtension)", bytes: 1)

@@ -108,7 +108,7 @@ import Testing
         let site = CatalogFixture.site(catalog, style: .files)
         let view = CatalogFixture.view(.product("gorga-merah"), in: site)
         #expect(Self.string(view, "page.canonical") == "https://batik.example.id/k/products/gorga-merah/index.html")
-        #expect(Self.string(view, "page_image") == "https://batik.example.id/k/products/gorga-merah/depan-800.jpg")
+        #expect(Self.string(view, "page_image") == "https://batik.example.id/k/products/gorga-merah/depan-720.jpg")
         // 404.html is served at any depth: its links are absolute, and it has no canonical link.
         let notFound = CatalogFixture.view(.notFound, in: site)
         #expect(Self.string(notFound, "links.css") == "https://batik.example.id/k/assets/katalog.css")
@@ -153,9 +153,13 @@ import Testing
         #expect(photos.map { Self.value($0, "height") as? Int } == [360])
         #expect(
             photos.map { Self.string($0, "webp_srcset") } == [
-                "depan-240.webp 240w, depan-360.webp 360w, depan-480.webp 480w, depan-800.webp 800w"
+                "depan-240.webp 240w, depan-360.webp 360w, depan-480.webp 480w, depan-720.webp 720w, depan-800.webp 800w"
             ])
         #expect(photos.map { Self.string($0, "full") } == ["depan-800.webp"])
+        #expect(
+            photos.map { Self.string($0, "srcset") } == [
+                "depan-240.jpg 240w, depan-360.jpg 360w, depan-480.jpg 480w, depan-720.jpg 720w"
+            ])
         #expect(photos.map { Self.string($0, "loading") } == ["eager"])
         #expect(photos.map { Self.value($0, "priority") as? Bool } == [true])
         #expect(photos.map { Self.string($0, "colour") } == ["#806040"])

@@ -8,11 +8,10 @@ package enum ProductPage: PageKind {
 
     package static func routes(in catalog: Catalog) -> [Route] { catalog.products.map { .product($0.slug) } }
 
-    /// The link preview's picture: the largest JPEG or PNG up to 800 px wide (WhatsApp and
-    /// Facebook read JPEG; 800 px stays well under their 300 KB).
+    /// The link preview's picture: the largest JPEG (or PNG) file, at most 720 px wide (WhatsApp and
+    /// Facebook read JPEG; it stays well under their 300 KB).
     static func previewImage(_ photo: Photo, _ processed: ProcessedPhoto, in context: PageContext) -> Text? {
-        let files = processed.variants(processed.fallbackFormat)
-        return (files.last { $0.width <= 800 } ?? files.first).flatMap { context.absolute(.photo(photo, $0)) }
+        processed.variants(processed.fallbackFormat).last.flatMap { context.absolute(.photo(photo, $0)) }
     }
 
     package static func view(_ context: PageContext) -> PageView {

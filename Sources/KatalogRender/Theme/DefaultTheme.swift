@@ -735,7 +735,7 @@ enum DefaultTheme {
         (
             "partials/cluster-tile.mustache",
             ####"""
-            <li class="tile"><a href="{{url}}">{{#photo}}<picture><source type="image/webp" srcset="{{webp_srcset}}" sizes="(min-width: 48rem) 20rem, 90vw"><img src="{{src}}" srcset="{{srcset}}" sizes="(min-width: 48rem) 20rem, 90vw" width="{{width}}" height="{{height}}" alt="" loading="{{loading}}" decoding="async" style="background-color:{{colour}}"></picture>{{/photo}}<span class="tile-name">{{name}}</span> <span class="card-meta">{{place}}</span> <span class="card-meta">{{producers_count}} {{ui.producers}} · {{products_count}} {{ui.products}}</span></a></li>
+            <li class="tile"><a href="{{url}}">{{#photo}}<picture><source type="image/webp" srcset="{{webp_srcset}}" sizes="(min-width: 48rem) 20rem, calc(100vw - 4rem)"><img src="{{src}}" srcset="{{srcset}}" sizes="(min-width: 48rem) 20rem, calc(100vw - 4rem)" width="{{width}}" height="{{height}}" alt="" loading="{{loading}}" decoding="async" style="background-color:{{colour}}"></picture>{{/photo}}<span class="tile-name">{{name}}</span> <span class="card-meta">{{place}}</span> <span class="card-meta">{{producers_count}} {{ui.producers}} · {{products_count}} {{ui.products}}</span></a></li>
 
             """####
         ),
@@ -884,7 +884,7 @@ enum DefaultTheme {
             <p class="price big">{{price}}</p>
             {{^empty(photos)}}
             <div class="photos">
-            {{#photos}}<a href="{{full}}"><picture><source type="image/webp" srcset="{{webp_srcset}}" sizes="(min-width: 48rem) 38rem, 100vw"><img src="{{src}}" srcset="{{srcset}}" sizes="(min-width: 48rem) 38rem, 100vw" width="{{width}}" height="{{height}}" alt="{{alt}}" loading="{{loading}}"{{#priority}} fetchpriority="high"{{/priority}} decoding="async" style="background-color:{{colour}}"></picture></a>
+            {{#photos}}<a href="{{full}}"><picture><source type="image/webp" srcset="{{webp_srcset}}" sizes="(min-width: 48rem) 38rem, calc(100vw - 2rem)"><img src="{{src}}" srcset="{{srcset}}" sizes="(min-width: 48rem) 38rem, calc(100vw - 2rem)" width="{{width}}" height="{{height}}" alt="{{alt}}" loading="{{loading}}"{{#priority}} fetchpriority="high"{{/priority}} decoding="async" style="background-color:{{colour}}"></picture></a>
             {{/photos}}
             </div>
             {{/empty(photos)}}
