@@ -5,7 +5,7 @@ BIN         = .build/$(CONFIG)/katalog
 THEME_SWIFT = Sources/KatalogRender/Theme/DefaultTheme.swift
 THEME_FILES = $(shell find templates -type f ! -name '.*' | LC_ALL=C sort)
 
-.PHONY: site test test-slow browser-deps budgets lint format check-all sanitize fuzz fuzz-seeds scale deps test-deps build check theme clean screenshot validate bench
+.PHONY: site test test-slow browser-deps budgets lcp lint format check-all sanitize fuzz fuzz-seeds scale deps test-deps build check theme clean screenshot validate bench
 
 # System libraries from Debian, installed with apt-get when pkg-config cannot find them:
 # $(call need,<pkg-config name>,<Debian package>).
@@ -132,11 +132,18 @@ bench: build
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo cmark >/dev/null; }
 	python3 Benchmarks/bench.py $(BENCH_ARGS)
 	$(MAKE) budgets
+	$(MAKE) lcp
 
 # The page and search budgets at 50,000 products, measured in headless Chromium; rewrites
 # Benchmarks/BUDGETS.md (about a minute once the catalogue is generated).
 budgets: build browser-deps
 	python3 Benchmarks/budgets.py $(BUDGET_ARGS)
+
+# The sample catalogue on a throttled phone (400 kbit/s, 400 ms, CPU 4x, 390 px at 2x) over gzipped
+# HTTP: largest contentful paint per page, and the largest file a page references
+# (Benchmarks/LCP.md). A minute or two.
+lcp: build browser-deps
+	python3 Benchmarks/lcp.py $(LCP_ARGS)
 
 # The default theme is compiled into the binary so that a site without templates/ builds. The file
 # is written as `swift format` lays it out (lines indented to the closing delimiter), so that lint

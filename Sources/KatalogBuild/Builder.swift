@@ -55,7 +55,9 @@ package enum Builder {
 
         // 2. Load and resolve: a valid catalogue, or every problem.
         progress?("reading content")
-        let resolution = loadAndResolve(options, clock: clock)
+        var known: [String: (version: FileVersion, header: ImageHeader)] = [:]
+        if case .success(let folder) = output { known = ImageCache.knownHeaders(in: folder.beside("images")) }
+        let resolution = loadAndResolve(options, knownHeaders: known, clock: clock)
         guard case .valid(let catalog, let warnings) = resolution, let theme else {
             return finished(Report(themeProblems.items + resolution.diagnostics))
         }
@@ -182,9 +184,13 @@ package enum Builder {
     }
 
     /// Reads and decodes every content file, applies `--base-url`, and resolves.
-    static func loadAndResolve(_ options: BuildOptions, clock: Stopwatch? = nil) -> Resolution {
+    static func loadAndResolve(
+        _ options: BuildOptions, knownHeaders: [String: (version: FileVersion, header: ImageHeader)] = [:],
+        clock: Stopwatch? = nil
+    ) -> Resolution {
         var loader = ContentLoader(root: options.content, workingDirectory: options.workingDirectory)
         loader.injectedReadFailure = options.faults.read
+        loader.knownHeaders = knownHeaders
         var content = loader.load()
         clock?.lap("load")
         if let raw = options.baseURL, content.site != nil {

@@ -49,6 +49,13 @@ package final class ImageCache: @unchecked Sendable {
         manifest = Manifest.read(from: folder + "/" + Manifest.fileName) ?? Manifest()
     }
 
+    /// The headers the last builds read, by source path, with the version they were read at: the
+    /// loader need not ask libvips again for a photo whose size and time are unchanged (libvips
+    /// opens a file some twenty times to find its loader).
+    package static func knownHeaders(in folder: String) -> [String: (version: FileVersion, header: ImageHeader)] {
+        (Manifest.read(from: folder + "/" + Manifest.fileName)?.sources ?? [:]).mapValues { ($0.version, $0.header) }
+    }
+
     /// Processes every photo, on every core: the cached files, or new ones encoded. Results in
     /// `sources` order.
     package func process(_ sources: [Source]) -> [Result<ProcessedPhoto, ImageProblem>] {
@@ -63,7 +70,7 @@ package final class ImageCache: @unchecked Sendable {
             work.encoded += outcome.encoded
             work.decoded += outcome.encoded > 0 ? 1 : 0
             guard let digest = outcome.digest else { continue }
-            used.sources[source.path] = .init(version: source.version, digest: digest)
+            used.sources[source.path] = .init(version: source.version, digest: digest, header: source.header)
             if let entry = outcome.entry {
                 used.digests[digest, default: entry].files.merge(entry.files) { $1 }
             }

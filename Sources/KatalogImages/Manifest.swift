@@ -3,13 +3,14 @@ import KatalogSystem
 
 /// The image cache's list of what it holds (see `ImageCache`), a small text file:
 ///
-///     katalog-images 1
-///     S <tab> size <tab> time <tab> digest <tab> path
+///     katalog-images 2
+///     S <tab> size <tab> time <tab> digest <tab> format <tab> width <tab> height <tab> alpha <tab> path
 ///     D <tab> digest <tab> #rrggbb <tab> name:width:height:bytes <tab> ...
 struct Manifest: Sendable, Equatable {
     struct Known: Sendable, Equatable {
         var version: FileVersion
         var digest: String
+        var header: ImageHeader
     }
     struct File: Sendable, Equatable {
         var width: Int
@@ -22,7 +23,7 @@ struct Manifest: Sendable, Equatable {
     }
 
     static let fileName = "manifest"
-    private static let header = "katalog-images 1"
+    private static let header = "katalog-images 2"
 
     var sources: [String: Known] = [:]
     var digests: [String: Entry] = [:]
@@ -36,9 +37,13 @@ struct Manifest: Sendable, Equatable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             switch fields.first {
             case "S":
-                guard fields.count == 5, let size = Int64(fields[1]), let time = Int64(fields[2]) else { return nil }
-                manifest.sources[String(fields[4])] = Known(
-                    version: FileVersion(size: size, modified: time), digest: String(fields[3]))
+                guard fields.count == 9, let size = Int64(fields[1]), let time = Int64(fields[2]),
+                    let format = ImageFormat(rawValue: String(fields[4])), let width = Int(fields[5]),
+                    let height = Int(fields[6])
+                else { return nil }
+                manifest.sources[String(fields[8])] = Known(
+                    version: FileVersion(size: size, modified: time), digest: String(fields[3]),
+                    header: ImageHeader(format: format, width: width, height: height, hasAlpha: fields[7] == "1"))
             case "D":
                 guard fields.count >= 3 else { return nil }
                 var files: [String: File] = [:]
@@ -61,7 +66,9 @@ struct Manifest: Sendable, Equatable {
     func write(to path: String) throws(SystemError) {
         var text = Self.header + "\n"
         for (path, known) in sources.sorted(by: { $0.key < $1.key }) {
-            text += "S\t\(known.version.size)\t\(known.version.modified)\t\(known.digest)\t\(path)\n"
+            let header = known.header
+            text += "S\t\(known.version.size)\t\(known.version.modified)\t\(known.digest)\t\(header.format.rawValue)"
+            text += "\t\(header.width)\t\(header.height)\t\(header.hasAlpha ? 1 : 0)\t\(path)\n"
         }
         for (digest, entry) in digests.sorted(by: { $0.key < $1.key }) {
             text += "D\t\(digest)\t\(entry.colour)"

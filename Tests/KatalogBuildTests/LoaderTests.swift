@@ -1,6 +1,8 @@
 import Foundation
 import KatalogBuild
 import KatalogContent
+import KatalogImages
+import KatalogSystem
 import Testing
 
 /// The loader reads a whole content folder on every core, or one file on its own: a file read again
@@ -79,5 +81,21 @@ import Testing
             #expect(site.output("index.html")?.contains("<title>Katalog \(i)</title>") == true)
             #expect(site.check() == [])
         }
+    }
+
+    /// A photo whose size and time match what an earlier build read keeps that header (libvips is
+    /// not asked again); a changed file is read again.
+    @Test func knownPhotoHeadersAreReused() throws {
+        let site = try TestSite(["content/products/x.md": BadInput.product("photos: [kain.png]\n")])
+        try site.write("content/products/x/kain.png", BadInput.png)
+        let real = try #require(FileSystem.realPath(site.path("content/products/x/kain.png")))
+        let version = try #require(FileVersion(path: real))
+        let remembered = ImageHeader(format: .webp, width: 7, height: 5)
+        var loader = Self.loader(site)
+        loader.knownHeaders = [real: (version, remembered)]
+        let header = { (loader: ContentLoader) in try loader.load().productFolders["x"]?["kain.png"]?.header.get() }
+        #expect(try header(loader) == remembered)
+        loader.knownHeaders = [real: (FileVersion(size: version.size + 1, modified: version.modified), remembered)]
+        #expect(try header(loader) == ImageHeader(format: .png, width: 480, height: 360))
     }
 }

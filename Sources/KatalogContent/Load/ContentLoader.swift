@@ -19,6 +19,9 @@ package struct ContentLoader: Sendable {
     /// For tests: a failure to return instead of reading the file at this path (a file that
     /// vanishes or becomes unreadable after the folder scan cannot be had on demand).
     package var injectedReadFailure: (@Sendable (_ path: String) -> SafeRead.Failure?)?
+    /// Photo headers read by earlier builds (the image cache's), by real path: used when the
+    /// file's size and time are unchanged, instead of asking libvips again.
+    package var knownHeaders: [String: (version: FileVersion, header: ImageHeader)] = [:]
 
     package init(root: String, workingDirectory: String) {
         self.root = root
@@ -220,7 +223,9 @@ package struct ContentLoader: Sendable {
         defer { close(fd) }
         let real = FileSystem.realPath(absolute(relative)) ?? absolute(relative)
         // libvips reads the header (format told by content, never by extension), no pixels.
-        return PhotoFile(
-            sourcePath: real, displayPath: path, header: ImageHeader.read(real), version: FileVersion(of: fd))
+        let version = FileVersion(of: fd)
+        let header =
+            knownHeaders[real].flatMap { $0.version == version ? .success($0.header) : nil } ?? ImageHeader.read(real)
+        return PhotoFile(sourcePath: real, displayPath: path, header: header, version: version)
     }
 }
