@@ -140,6 +140,7 @@ enum DefaultTheme {
             .photos > a { flex: 0 0 100%; scroll-snap-align: start; }
             .photos > a:not(:only-child) { flex-basis: 85%; }
             .photos img { display: block; width: 100%; height: auto; border-radius: var(--radius); background: #efe6da; }
+            .photos > a:not(:only-child) img { aspect-ratio: 1; object-fit: cover; }
             .tag { display: inline-flex; align-items: center; min-height: 44px; border: 1px solid var(--edge); background: var(--card); border-radius: 999px; padding: 0 .9rem; margin: .15rem .1rem; text-decoration: none; }
 
             .prose { max-width: 42rem; }
