@@ -2,7 +2,11 @@
 # Usage: mounts.sh CORPUS_DIR > extra-config.yaml
 # Prints the Hugo module mounts that put a gen_corpus.py tree (katalog content
 # layout) where this site expects it (Hugo 0.111 mounts directories only):
-#   products/                       -> content/products (one page each; the section is the paginated list)
+#   products/                       -> content/products (one page each; the section is the paginated list),
+#                                      only the sheets (*.md): the photos in products/<slug>/ would be
+#                                      published as they are, as the section's resources
+#   products/ but the sheets        -> assets/products: the photos, for resources.Get and .Resize
+#                                      (partials/photo.html)
 #   producers/ clusters/ motifs/    -> content/producer-notes, content/cluster-notes, content/motif-notes
 #                                      (not rendered; read by the term pages /producers/<slug>/,
 #                                      /clusters/<slug>/, /motifs/<slug>/ and by the indexes)
@@ -18,6 +22,10 @@ module:
       target: "content"
     - source: "$c/products"
       target: "content/products"
+      includeFiles: "/*.md"
+    - source: "$c/products"
+      target: "assets/products"
+      excludeFiles: "/*.md"
     - source: "$c/producers"
       target: "content/producer-notes"
     - source: "$c/clusters"

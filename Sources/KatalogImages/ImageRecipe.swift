@@ -22,12 +22,12 @@ package struct ImageRecipe: Hashable, Sendable {
         self.jpegQuality = jpegQuality
     }
 
-    /// Quality 55: measured on 4000×3000 phone photos full of fine lines (`add_photos.py`), it keeps
+    /// Quality 52: measured on 4000×3000 phone photos full of fine lines (`add_photos.py`), it keeps
     /// a card file under 25 KB, the phone's product photo under 100 KB and the largest file under
     /// 150 KB (Benchmarks/RESULTS.md).
     package static let standard = ImageRecipe(
-        widths: [240, 360, 480, 720, 960], cardWidths: [240, 360], fallbackMaxWidth: 720, webpQuality: 55,
-        jpegQuality: 55)
+        widths: [240, 360, 480, 720, 960], cardWidths: [240, 360], fallbackMaxWidth: 720, webpQuality: 52,
+        jpegQuality: 52)
 
     /// Below this width a photo gets a warning: it looks blurred on the product page.
     package static let smallWidth = 480
