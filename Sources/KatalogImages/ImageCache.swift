@@ -178,7 +178,9 @@ package final class ImageCache: @unchecked Sendable {
     }
 
     private static func write(_ bytes: [UInt8], to path: String) throws(ImageProblem) {
-        let temporary = path + ".tmp-\(getpid())"
+        // Unique per call: two products may list photos with the same bytes, encoded at the same
+        // time into the same files (same bytes; the last rename wins).
+        let temporary = path + ".tmp-\(getpid())-\(UUID().uuidString)"
         do {
             try FileSystem.writeFile(temporary, bytes)
         } catch {

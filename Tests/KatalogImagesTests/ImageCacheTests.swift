@@ -114,6 +114,24 @@ import Testing
         #expect(before.colour != after.colour)
     }
 
+    /// Photos with the same bytes under different names, processed at the same time, share their
+    /// files and all succeed.
+    @Test func samePhotoUnderManyNamesAtOnce() throws {
+        let folder = Fixture.temporaryFolder()
+        let sources = try (1...8).map { n in
+            let path = folder + "/foto-\(n).jpg"
+            try FileManager.default.copyItem(atPath: Fixture.path("grey.jpg"), toPath: path)
+            return ImageCache.Source(
+                path: path, version: try #require(FileVersion(path: path)), header: try ImageHeader.read(path).get())
+        }
+        let cache = ImageCache(folder: folder + "/cache")
+        let photos = try cache.process(sources).map { try $0.get() }
+        #expect(Set(photos).count == 1)
+        cache.save(removeUnused: true)
+        let left = try FileManager.default.subpathsOfDirectory(atPath: folder + "/cache")
+        #expect(left.filter { $0.contains(".tmp-") } == [])
+    }
+
     /// Two caches built from nothing hold byte-identical files.
     @Test func encodingIsDeterministic() throws {
         let names = ["exif-gps-rotated.jpg", "transparent.png", "cmyk.jpg", "iphone.heic"]
