@@ -68,6 +68,20 @@ def fmt(runs, key="wall", digits=3):
     return f"{med:.{digits}f} ({lo:.{digits}f}–{hi:.{digits}f})"
 
 
+
+def hugo_mounts(work, corpus, name):
+    """Writes the Hugo mounts of `corpus` (hugo/mounts.sh) to WORK/name: its path and the --config value."""
+    mounts = os.path.join(work, name)
+    with open(mounts, "w") as f:
+        sh(os.path.join(HUGO_SITE, "mounts.sh"), corpus, stdout=f)
+    return mounts, f"{os.path.join(HUGO_SITE, 'hugo.yaml')},{mounts}"
+
+
+def reset(folder):
+    """An empty folder at `folder`."""
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+
 class Tree:
     """What a build wrote: HTML pages (per top-level folder; `(root)` for the files at the top),
     Hugo's page-1 redirects (not pages), all files and their bytes."""
@@ -114,12 +128,8 @@ class Size:
         if not os.path.exists(os.path.join(self.corpus, "site.yml")):
             sh(sys.executable, os.path.join(SHARED, "gen_corpus.py"), "--products", str(self.n),
                "--out", self.corpus, "--force", stdout=subprocess.DEVNULL)
-        self.mounts = os.path.join(self.work, f"hugo-mounts-{self.n}.yaml")
-        with open(self.mounts, "w") as f:
-            sh(os.path.join(HUGO_SITE, "mounts.sh"), self.corpus, stdout=f)
-        self.hugo_config = f"{os.path.join(HUGO_SITE, 'hugo.yaml')},{self.mounts}"
-        shutil.rmtree(self.scratch, ignore_errors=True)
-        os.makedirs(self.scratch)
+        self.mounts, self.hugo_config = hugo_mounts(self.work, self.corpus, f"hugo-mounts-{self.n}.yaml")
+        reset(self.scratch)
 
     def fresh(self):
         return tempfile.mkdtemp(dir=self.scratch)
@@ -313,12 +323,9 @@ class Images:
                 self.rotated += im.getexif().get(0x0112, 1) in (5, 6, 7, 8)
         if len(self.with_photo) != self.photos:
             raise SystemExit(f"{self.corpus} has {len(self.with_photo)} products with a photo, not {self.photos}")
-        self.mounts = os.path.join(self.work, f"hugo-mounts-{self.PRODUCTS}-photos-{self.photos}.yaml")
-        with open(self.mounts, "w") as f:
-            sh(os.path.join(HUGO_SITE, "mounts.sh"), self.corpus, stdout=f)
-        self.hugo_config = f"{os.path.join(HUGO_SITE, 'hugo.yaml')},{self.mounts}"
-        shutil.rmtree(self.scratch, ignore_errors=True)
-        os.makedirs(self.scratch)
+        self.mounts, self.hugo_config = hugo_mounts(
+            self.work, self.corpus, f"hugo-mounts-{self.PRODUCTS}-photos-{self.photos}.yaml")
+        reset(self.scratch)
 
     def fresh(self):
         return tempfile.mkdtemp(dir=self.scratch)
