@@ -134,6 +134,7 @@ package enum Builder {
         report.unchanged = written.reused
         report.photosEncoded = images.work.encoded
         report.productsWithoutPhoto = catalog.products.count { catalog.photos[$0.slug]?.isEmpty ?? true }
+        report.notes = plan.site.notes
         return finished(report)
     }
 

@@ -18,6 +18,8 @@ package struct Report: Sendable {
     package var photosEncoded = 0
     /// Products with no photo yet: counted, not warned about (a product may honestly have none).
     package var productsWithoutPhoto = 0
+    /// What the site leaves out and why (`Site.notes`): printed after the summary line.
+    package var notes: [String] = []
 
     init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = Diagnostics(diagnostics).sorted

@@ -55,6 +55,7 @@ struct Build: ParsableCommand {
             print(
                 "built \(report.pages) pages (\(report.files) files\(kept)\(encoded)) into \(output) in \(time) s,"
                     + " \(warnings)\(bare)")
+            for note in report.notes { print("note: " + note) }
         }
     }
 }

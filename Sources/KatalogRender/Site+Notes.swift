@@ -1,0 +1,15 @@
+import KatalogContent
+
+extension Site {
+    /// What this site leaves out and why, one sentence each, for the build's summary: a maintainer
+    /// should not have to find out from a missing file.
+    package var notes: [String] {
+        var notes: [String] = []
+        if catalog.site.baseURL == nil {
+            notes.append(
+                "no base_url in site.yml (or --base-url): pages have no link previews, canonical links,"
+                    + " sitemap or feed, which need absolute addresses")
+        }
+        return notes
+    }
+}
