@@ -115,7 +115,11 @@ def main():
         subprocess.run([sys.executable, os.path.join(SHARED, "gen_corpus.py"), "--products", str(args.products),
                         "--out", corpus, "--added"], check=True, stdout=subprocess.DEVNULL)
     out = os.path.join(WORK, f"budgets-{args.products}")
-    subprocess.run([args.katalog, "build", "--content", corpus, "--output", out], check=True)
+    # With a base URL, as a published catalogue is: link previews and structured data count.
+    subprocess.run(
+        [args.katalog, "build", "--content", corpus, "--output", out, "--base-url", "https://katalog.example/"],
+        check=True,
+    )
 
     files, html_pages, largest = pages(out)
     entity = sum(1 for p in html_pages

@@ -15,6 +15,7 @@ package enum Word: String, CaseIterable, Sendable {
     case allProducts = "all_products"
     case allClusters = "all_clusters"
     case call
+    case by
     case whatsapp
     case email
     case website
@@ -108,6 +109,7 @@ package enum Word: String, CaseIterable, Sendable {
         case .allProducts: "Lihat semua produk"
         case .allClusters: "Semua klaster"
         case .call: "Telepon"
+        case .by: "dari"
         case .whatsapp: "WhatsApp"
         case .email: "Email"
         case .website: "Situs web"
@@ -199,6 +201,7 @@ package enum Word: String, CaseIterable, Sendable {
         case .allProducts: "See all products"
         case .allClusters: "All clusters"
         case .call: "Call"
+        case .by: "by"
         case .whatsapp: "WhatsApp"
         case .email: "Email"
         case .website: "Website"

@@ -42,11 +42,59 @@ package struct Words: MustacheParent, TemplateValue {
         }
     }
 
-    /// The prefilled WhatsApp message, naming what the buyer is asking about.
-    package func whatsAppMessage(about subject: String, site: String) -> String {
-        language == .id
-            ? "Halo, saya melihat \(subject) di \(site). Apakah masih tersedia?"
-            : "Hello, I saw \(subject) on \(site). Is it still available?"
+    /// What a prefilled WhatsApp message is about: a product with its price, or a producer or a
+    /// cluster, whose products the buyer asks about (not their stock).
+    package enum ChatSubject: Sendable {
+        case product(name: String, price: Int?)
+        case producer(String)
+        case cluster(String)
+    }
+
+    /// The prefilled WhatsApp message: polite, naming what the buyer asks about (a long name cut at a
+    /// word), the price when there is one, and the page's address when the site has a base URL, on
+    /// a line of its own at the end, so that WhatsApp shows the page's preview card in the chat.
+    package func whatsAppMessage(_ subject: ChatSubject, site: String, url: String?) -> String {
+        var message: String
+        switch (subject, language) {
+        case (.product(let name, let price?), .id):
+            message =
+                "Halo, saya tertarik dengan \(Self.shortened(name)) seharga \(self.price(price)) di \(site)."
+                + " Apakah masih tersedia?"
+        case (.product(let name, nil), .id):
+            message = "Halo, saya tertarik dengan \(Self.shortened(name)) di \(site). Berapa harganya?"
+        case (.product(let name, let price?), .en):
+            message =
+                "Hello, I am interested in \(Self.shortened(name)) for \(self.price(price)) on \(site)."
+                + " Is it still available?"
+        case (.product(let name, nil), .en):
+            message = "Hello, I am interested in \(Self.shortened(name)) on \(site). What is its price?"
+        case (.producer(let name), .id):
+            message =
+                "Halo \(Self.shortened(name)), saya melihat halaman Anda di \(site) dan ingin bertanya tentang produk Anda."
+        case (.producer(let name), .en):
+            message =
+                "Hello \(Self.shortened(name)), I saw your page on \(site) and would like to ask about your products."
+        case (.cluster(let name), .id):
+            message =
+                "Halo, saya melihat \(Self.shortened(name)) di \(site) dan ingin bertanya tentang produk para perajinnya."
+        case (.cluster(let name), .en):
+            message =
+                "Hello, I saw \(Self.shortened(name)) on \(site) and would like to ask about its producers' products."
+        }
+        if let url { message += "\n" + url }
+        return message
+    }
+
+    /// Names in messages stay readable in a chat bubble: past `limit` characters, cut at the last
+    /// space before it and ended with `…`.
+    package static func shortened(_ name: String, limit: Int = 60) -> String {
+        guard name.count > limit else { return name }
+        let head = name.prefix(limit - 1)
+        // A word that ends where the cut falls is kept whole.
+        let wordEnds = name[head.endIndex].isWhitespace
+        var cut = wordEnds ? head : head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        while let last = cut.last, last.isWhitespace || ",;:-–—·/(".contains(last) { cut = cut.dropLast() }
+        return cut + "…"
     }
 
     /// The alternative text of a product's photo `index` of `count`.

@@ -1,5 +1,6 @@
 import Foundation
 import KatalogBuild
+import KatalogRender
 import Testing
 
 #if canImport(FoundationXML)
@@ -115,12 +116,26 @@ import Testing
     }
     static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
+    /// The page's structured data: one script of JSON, with no attributes but its type, whose text
+    /// holds no character that could end the script or start a comment in it.
+    static func isStructuredData(_ element: HTMLTree.Element) -> Bool {
+        element.name == "script" && element.attributes.map(\.name) == ["type"]
+            && element.attributes[0].value == "application/ld+json"
+            && !element.text.contains { "<>\u{2028}\u{2029}".contains($0) }
+            && (try? JSONSerialization.jsonObject(with: Data(element.text.utf8))) is [String: Any]
+    }
+
     /// Every problem a page has, as lines; empty when the page is safe.
     static func problems(in html: String, page: String) -> [String] {
         let tree = HTMLTree(html)
         var problems: [String] = []
         if tree.parseErrors > 0 { problems.append("\(page): \(tree.parseErrors) HTML parse errors") }
-        for element in tree.elements where !isThemeScript(element, page: page) {
+        let structuredData = tree.elements.filter(isStructuredData)
+        // Every page but 404.html, which a host serves at any address.
+        if structuredData.count != (page == "404.html" ? 0 : 1) {
+            problems.append("\(page): \(structuredData.count) JSON-LD scripts")
+        }
+        for element in tree.elements where !isThemeScript(element, page: page) && !isStructuredData(element) {
             if !allowedElements.contains(element.name) { problems.append("\(page): element <\(element.name)>") }
             for (name, value) in element.attributes {
                 if !allowedAttributes.contains(name) {
@@ -174,7 +189,14 @@ import Testing
         let description = product.elements.first {
             $0.name == "meta" && $0.attributes.contains { $0 == ("name", "description") }
         }
-        #expect(description?.attributes.first { $0.name == "content" }?.value.hasPrefix(expected + ": ") == true)
+        #expect(
+            description?.attributes.first { $0.name == "content" }?.value.contains(
+                ". \(Words.shortened(expected, limit: 100)) dari ") == true)
+        // The structured data names the product as the page does.
+        let script = try #require(product.elements.first(where: Self.isStructuredData))
+        let json = try #require(JSONSerialization.jsonObject(with: Data(script.text.utf8)) as? [String: Any])
+        let graph = try #require(json["@graph"] as? [[String: Any]])
+        #expect(graph.first { $0["@type"] as? String == "Product" }?["name"] as? String == expected)
         // The WhatsApp link carries the name in its message, percent-encoded, to wa.me only.
         let whatsApp = product.elements.first {
             $0.name == "a" && $0.attributes.contains { $0.value.contains("wa.me") }

@@ -29,10 +29,37 @@ import Testing
         // The WhatsApp message is percent-encoded inside the URL, then the URL is HTML-escaped.
         #expect(
             page.contains(
-                "https://wa.me/6281234567890?text=Halo%2C%20saya%20melihat%20Kain%20%22%3Cscript%3Ealert%281%29%3C%2Fscript%3E%22%20%26%20%27x%27"
+                "https://wa.me/6281234567890?text=Halo%2C%20saya%20tertarik%20dengan%20Kain%20%22%3Cscript%3Ealert%281%29%3C%2Fscript%3E%22%20%26%20%27x%27"
             ))
         // Mustache tags in content are text, never expanded.
         #expect(page.contains("{{site.title}}"))
+    }
+
+    /// WhatsApp leads, in the contact card and in the bar a phone keeps at the bottom; without
+    /// WhatsApp the call takes its place (a producer always has one of the two).
+    @Test(arguments: [
+        (
+            "whatsapp: 0812-3456-7890\nphone: (061) 786-5521",
+            #"<a class="button whatsapp" href="https://wa.me/6281234567890?text="#,
+            #"<a class="button secondary" href="tel:+62617865521">Telepon</a>"#
+        ),
+        ("phone: (061) 786-5521", nil, #"<a class="button" href="tel:+62617865521">Telepon</a>"#),
+    ])
+    func chatBarLeadsWithWhatsApp(contact: String, whatsApp: String?, call: String?) throws {
+        let site = try TestSite([
+            "content/producers/sinar.md": "---\nname: Rumah Batik Sinar\ncluster: sumut\n\(contact)\n---\n"
+        ])
+        #expect(site.build().succeeded)
+        let page = try #require(site.output("products/kain-gorga/index.html"))
+        let bar = page.range(of: #"<div class="chat-bar">"#).map { String(page[$0.lowerBound...]) }
+        #expect((bar != nil) == (whatsApp != nil || call != nil))
+        #expect(page.components(separatedBy: #"<div class="chat-bar">"#).count <= 2)
+        if let whatsApp { #expect(bar?.contains(whatsApp) == true) }
+        if let call { #expect(bar?.contains(call) == true) }
+        // In the contact card, WhatsApp comes first.
+        if whatsApp != nil, let card = page.range(of: #"<ul class="actions">"#) {
+            #expect(page[card.upperBound...].hasPrefix("\n<li class=\"primary\"><a class=\"button whatsapp\""))
+        }
     }
 
     @Test func englishSiteUsesEnglishWordsAndPrices() throws {
@@ -45,7 +72,7 @@ import Testing
         let product = try #require(site.output("products/kain-gorga/index.html"))
         #expect(product.contains("<html lang=\"en\">"))
         #expect(product.contains("<p class=\"price big\">IDR 1,250,000</p>"))
-        #expect(product.contains("text=Hello%2C%20I%20saw%20Kain%20Gorga"))
+        #expect(product.contains("text=Hello%2C%20I%20am%20interested%20in%20Kain%20Gorga%20for%20IDR%201%2C250%2C000"))
         let soldOut = try #require(site.output("products/kain-habis/index.html"))
         #expect(soldOut.contains("<p class=\"badge\">Sold out</p>"))
         #expect(soldOut.contains("<p class=\"price big\">Price on request</p>"))

@@ -33,11 +33,12 @@ import Testing
 
     @Test func whatsAppHrefWithPrefilledMessage() throws {
         let number = try PhoneNumber.parse("0852.3066.7123").get()
-        let message = Words.of(.id).whatsAppMessage(about: "Batik Gorga", site: "Katalog Batik")
-        #expect(message == "Halo, saya melihat Batik Gorga di Katalog Batik. Apakah masih tersedia?")
+        let message = Words.of(.id).whatsAppMessage(
+            .product(name: "Batik Gorga", price: 450_000), site: "Katalog Batik",
+            url: "https://katalog.example/products/batik-gorga/")
         #expect(
             Formatting.whatsAppHref(number, message: message)
-                == "https://wa.me/6285230667123?text=Halo%2C%20saya%20melihat%20Batik%20Gorga%20di%20Katalog%20Batik.%20Apakah%20masih%20tersedia%3F"
+                == "https://wa.me/6285230667123?text=Halo%2C%20saya%20tertarik%20dengan%20Batik%20Gorga%20seharga%20Rp450.000%20di%20Katalog%20Batik.%20Apakah%20masih%20tersedia%3F%0Ahttps%3A%2F%2Fkatalog.example%2Fproducts%2Fbatik-gorga%2F"
         )
     }
 }

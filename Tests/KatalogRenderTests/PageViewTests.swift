@@ -90,7 +90,7 @@ import Testing
         #expect(Self.value(view, "site.description") as? Bool == false)
         #expect(Self.string(view, "page.path") == "products/gorga-merah/index.html")
         #expect(Self.value(view, "page.canonical") as? Bool == false)
-        #expect(Self.value(view, "page_image") as? Bool == false)
+        #expect(Self.value(view, "preview") as? Bool == false)
         #expect(Self.string(view, "links.css") == "../../assets/katalog.css")
         #expect(Self.string(view, "links.home") == "../../")
         #expect(Self.string(view, "ui.price_on_request") == "Hubungi penjual")
@@ -108,7 +108,13 @@ import Testing
         let site = CatalogFixture.site(catalog, style: .files)
         let view = CatalogFixture.view(.product("gorga-merah"), in: site)
         #expect(Self.string(view, "page.canonical") == "https://batik.example.id/k/products/gorga-merah/index.html")
-        #expect(Self.string(view, "page_image") == "https://batik.example.id/k/products/gorga-merah/depan-720.jpg")
+        #expect(
+            Self.string(view, "preview.image.url") == "https://batik.example.id/k/products/gorga-merah/depan-720.jpg")
+        #expect(Self.string(view, "preview.url") == "https://batik.example.id/k/products/gorga-merah/index.html")
+        #expect(Self.string(view, "preview.type") == "product")
+        #expect(Self.string(view, "preview.price") == "1850000")
+        #expect(Self.string(view, "preview.card") == "summary_large_image")
+        #expect(Self.string(view, "preview.locale") == "id_ID")
         // 404.html is served at any depth: its links are absolute, and it has no canonical link.
         let notFound = CatalogFixture.view(.notFound, in: site)
         #expect(Self.string(notFound, "links.css") == "https://batik.example.id/k/assets/katalog.css")
@@ -130,7 +136,7 @@ import Testing
         let view = CatalogFixture.view(.product("gorga-merah"))
         #expect(
             Self.string(view, "page_description")
-                == "Gorga Merah: Batik tulis · Rp1.850.000 · Rumah Batik Sinar · Medan, Sumatera Utara")
+                == "Rp1.850.000 · Batik tulis · Medan, Sumatera Utara. Gorga Merah dari Rumah Batik Sinar")
         #expect(Self.string(view, "product.name") == "Gorga Merah")
         #expect(Self.string(view, "product.price") == "Rp1.850.000")
         #expect(Self.value(view, "product.has_price") as? Bool == true)
@@ -164,10 +170,17 @@ import Testing
         #expect(photos.map { Self.value($0, "priority") as? Bool } == [true])
         #expect(photos.map { Self.string($0, "colour") } == ["#806040"])
         #expect(photos.map { Self.string($0, "alt") } == ["Foto Gorga Merah"])
-        // The producer card's WhatsApp message names the product.
+        // The producer card's WhatsApp message names the product and its price.
         #expect(
             Self.string(view, "product.producer.contact.whatsapp.href")?
-                .contains("text=Halo%2C%20saya%20melihat%20Gorga%20Merah%20%28Rumah%20Batik%20Sinar%29") == true)
+                .contains("text=Halo%2C%20saya%20tertarik%20dengan%20Gorga%20Merah%20seharga%20Rp1.850.000%20di")
+                == true)
+        // The chat bar: the price, WhatsApp, and the call beside it.
+        #expect(Self.string(view, "product.bar.price") == "Rp1.850.000")
+        #expect(
+            Self.string(view, "product.bar.whatsapp") == Self.string(view, "product.producer.contact.whatsapp.href"))
+        #expect(Self.string(view, "product.bar.call") == "tel:+62618452197")
+        #expect(Self.string(view, "product.bar.call_class") == "button secondary")
         #expect(Self.string(view, "product.producer.contact.phone.display") == "(061) 845-2197")
         // The body's link to a free page, filled in for this page, its fragment encoded.
         #expect(

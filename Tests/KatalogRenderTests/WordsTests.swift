@@ -34,10 +34,55 @@ import Testing
         #expect(Words.of(.en).technique(.cap) == "Stamped batik (cap)")
     }
 
-    @Test func whatsAppMessage() {
-        #expect(
-            Words.of(.en).whatsAppMessage(about: "Batik Gorga", site: "Katalog")
-                == "Hello, I saw Batik Gorga on Katalog. Is it still available?")
+    /// Polite, the product with its price (or a question about it), the page's address on its own
+    /// line; producers and clusters are asked about their products, not their stock.
+    @Test(arguments: [
+        (
+            Words.ChatSubject.product(name: "Batik Gorga", price: 450_000), Language.id,
+            String?("https://k.example/products/batik-gorga/"),
+            "Halo, saya tertarik dengan Batik Gorga seharga Rp450.000 di Katalog. Apakah masih tersedia?\nhttps://k.example/products/batik-gorga/"
+        ),
+        (
+            .product(name: "Batik Gorga", price: 450_000), .en, nil,
+            "Hello, I am interested in Batik Gorga for IDR 450,000 on Katalog. Is it still available?"
+        ),
+        (
+            .product(name: "Batik Gorga", price: nil), .id, nil,
+            "Halo, saya tertarik dengan Batik Gorga di Katalog. Berapa harganya?"
+        ),
+        (
+            .product(name: "Batik Gorga", price: nil), .en, nil,
+            "Hello, I am interested in Batik Gorga on Katalog. What is its price?"
+        ),
+        (
+            .producer("Batik Hasmi"), .id, "https://k.example/producers/batik-hasmi/",
+            "Halo Batik Hasmi, saya melihat halaman Anda di Katalog dan ingin bertanya tentang produk Anda.\nhttps://k.example/producers/batik-hasmi/"
+        ),
+        (
+            .producer("Batik Hasmi"), .en, nil,
+            "Hello Batik Hasmi, I saw your page on Katalog and would like to ask about your products."
+        ),
+        (
+            .cluster("Klaster Batik Sumut"), .id, nil,
+            "Halo, saya melihat Klaster Batik Sumut di Katalog dan ingin bertanya tentang produk para perajinnya."
+        ),
+        (
+            .cluster("Klaster Batik Sumut"), .en, nil,
+            "Hello, I saw Klaster Batik Sumut on Katalog and would like to ask about its producers' products."
+        ),
+    ])
+    func whatsAppMessage(subject: Words.ChatSubject, language: Language, url: String?, message: String) {
+        #expect(Words.of(language).whatsAppMessage(subject, site: "Katalog", url: url) == message)
+    }
+
+    /// A long name is cut at a word, without a dangling comma, and marked; a short one is kept.
+    @Test func longNamesAreShortenedAtAWord() {
+        let name =
+            "Kain Batik Tulis Sutra Motif Gorga Simeol-meol, Warna Merah Marun dan Hitam, Ukuran 2,5 m x 1,15 m"
+        #expect(Words.shortened(name) == "Kain Batik Tulis Sutra Motif Gorga Simeol-meol, Warna Merah…")
+        #expect(Words.shortened(name).count <= 60)
+        #expect(Words.shortened("Batik Gorga") == "Batik Gorga")
+        #expect(Words.shortened(String(repeating: "x", count: 80)) == String(repeating: "x", count: 59) + "…")
     }
 
     @Test(arguments: [

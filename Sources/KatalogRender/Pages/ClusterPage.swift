@@ -30,7 +30,8 @@ package enum ClusterPage: PageKind {
         let first = page <= 1
         let view = Subject(
             name: Text(cluster.name), place: Text(cluster.place), facts: first ? facts : [],
-            contact: ContactView(cluster.contact, subject: cluster.name, in: context),
+            contact: ContactView(
+                cluster.contact, chat: .cluster(cluster.name), page: .cluster(cluster.slug), in: context),
             body: first && !cluster.body.isEmpty ? context.html(cluster.body) : nil,
             producers: first ? producers.map { ProducerCard($0, in: context) } : [],
             products: context.cards(items), count: Text(context.words.number(slugs.count)), pager: pager)
@@ -40,6 +41,7 @@ package enum ClusterPage: PageKind {
             description: "\(cluster.name) · \(cluster.place) · \(words.number(producers.count)) \(words[.producers]) · "
                 + "\(words.number(slugs.count)) \(words[.products])",
             pager: pager, crumbs: [(words[.clusters], .clusters()), (cluster.name, nil)], subject: ("cluster", view),
+            previewProducts: slugs, listed: PageView.Listed(products: items, total: slugs.count),
             in: context)
     }
 

@@ -22,7 +22,9 @@ enum FacetPages {
         let crumbs = (parent.map { [(context.words[$0.0], Optional($0.1))] } ?? []) + [(name, nil)]
         return PageView(
             template: "facet", title: context.words.title(name, page: context.route.pageNumber),
-            description: description, pager: pager, crumbs: crumbs, subject: ("facet", facet), in: context)
+            description: description, pager: pager, crumbs: crumbs, subject: ("facet", facet),
+            previewProducts: Array(items), listed: PageView.Listed(products: items, total: slugs.count),
+            in: context)
     }
 
     /// The page listing `values` of a facet.
@@ -34,7 +36,8 @@ enum FacetPages {
         let title = context.words[name]
         return PageView(
             template: "facets", title: title, crumbs: [(title, nil)],
-            subject: ("facets", Values(name: Text(title), values: rows)), in: context)
+            subject: ("facets", Values(name: Text(title), values: rows)),
+            listed: PageView.Listed(values.map(\.route), offset: 0, total: values.count), in: context)
     }
 
     /// `facet`: a page of products of one value (the keys of a `ProductList` and its `name`).

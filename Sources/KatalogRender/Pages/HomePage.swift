@@ -24,8 +24,9 @@ package enum HomePage: PageKind {
             )
             return x != y ? x > y : a.offset < b.offset
         }.map(\.element)
+        let featured = featured(catalog)
         let home = Home(
-            featured: context.cards(featured(catalog)),
+            featured: context.cards(featured),
             clusters: largest.prefix(clusters).map { ClusterTile($0, in: context) },
             allClusters: catalog.clusters.count > clusters ? context.href(.clusters()) : nil,
             techniques: BrowseView.Group.values(context.summary.techniques, label: .browseTechniques, in: context),
@@ -34,7 +35,9 @@ package enum HomePage: PageKind {
             producersCount: Text(words.number(catalog.producers.count)),
             clustersCount: Text(words.number(catalog.clusters.count)),
             motifsCount: Text(words.number(catalog.motifs.count)))
-        return PageView(template: template, title: catalog.site.title, subject: ("home", home), in: context)
+        return PageView(
+            template: template, title: catalog.site.title, subject: ("home", home),
+            previewProducts: featured, schema: [StructuredData.website(in: context)], in: context)
     }
 
     /// The products the front page shows: those marked `featured`, else the newest available ones

@@ -22,7 +22,11 @@ package enum MotifListPage: PageKind {
         let title = context.words[.motifs]
         return PageView(
             template: template, title: context.words.title(title, page: context.route.pageNumber), pager: pager,
-            crumbs: [(title, nil)], subject: ("list", List(motifs: rows, pager: pager)), in: context)
+            crumbs: [(title, nil)], subject: ("list", List(motifs: rows, pager: pager)),
+            listed: PageView.Listed(
+                items.map { Route.motif($0.slug) }, offset: items.startIndex,
+                total: context.catalog.motifs.count),
+            in: context)
     }
 
     package struct List: TemplateView {

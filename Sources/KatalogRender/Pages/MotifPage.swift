@@ -30,7 +30,8 @@ package enum MotifPage: PageKind {
             template: template, title: words.title(motif.name, page: page),
             description: "\(words[.motif]) \(motif.name) · \(words.number(motif.products.count)) \(words[.products])",
             pager: pager, crumbs: [(words[.motifs], .motifs()), (motif.name, nil)], subject: ("motif", view),
-            in: context)
+            previewProducts: Array(items),
+            listed: PageView.Listed(products: items, total: motif.products.count), in: context)
     }
 
     /// `motif`: `name`, `origin`, `body` (on the first page), `products`, `count`, `pager`.

@@ -54,9 +54,12 @@ package struct PageContext: Sendable {
     /// A word of the theme, escaped.
     package func word(_ word: Word) -> Text { Text(words[word]) }
 
+    /// The absolute URL of `route`, when the site has a base URL, escaped for the page.
+    package func absolute(_ route: Route) -> Text? { absoluteURL(route).map(Text.init) }
+
     /// The absolute URL of `route`, when the site has a base URL.
-    package func absolute(_ route: Route) -> Text? {
-        catalog.site.baseURL.map { Text(Links.absolute(route, base: $0, style: style)) }
+    package func absoluteURL(_ route: Route) -> String? {
+        catalog.site.baseURL.map { Links.absolute(route, base: $0, style: style) }
     }
 
     /// A body's HTML with its links to other entries filled in for this page.

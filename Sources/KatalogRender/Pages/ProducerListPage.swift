@@ -18,7 +18,11 @@ package enum ProducerListPage: PageKind {
         let title = context.words[.producers]
         return PageView(
             template: template, title: context.words.title(title, page: context.route.pageNumber), pager: pager,
-            crumbs: [(title, nil)], subject: ("list", list), in: context)
+            crumbs: [(title, nil)], subject: ("list", list),
+            listed: PageView.Listed(
+                items.map { Route.producer($0.slug) }, offset: items.startIndex,
+                total: context.catalog.producers.count),
+            in: context)
     }
 
     package struct List: TemplateView {

@@ -27,16 +27,19 @@ package enum ProducerPage: PageKind {
         if let since = producer.since { facts.append(Fact(.since, String(since), in: context)) }
         let first = page <= 1
         let view = Subject(
-            card: ProducerCard(producer, in: context), facts: first ? facts : [],
+            card: ProducerCard(producer, chatPage: .producer(slug), in: context), facts: first ? facts : [],
             body: first && !producer.body.isEmpty ? context.html(producer.body) : nil, products: context.cards(items),
             count: Text(context.words.number(slugs.count)), pager: pager)
         let place = [cluster.name, cluster.city, cluster.province].compactMap { $0 }.joined(separator: ", ")
         let words = context.words
+        let image = context.previewImage(ofProducts: slugs)
         return PageView(
             template: template, title: words.title(producer.name, page: page),
             description: "\(producer.name) · \(place) · \(words.number(slugs.count)) \(words[.products])",
             pager: pager, crumbs: [(words[.producers], .producers()), (producer.name, nil)],
-            subject: ("producer", view), in: context)
+            subject: ("producer", view), image: image, listed: PageView.Listed(products: items, total: slugs.count),
+            schema: [StructuredData.organization(producer, type: "LocalBusiness", image: image?.url, in: context)],
+            in: context)
     }
 
     /// `producer`: every key of the producer card, and `facts`, `body` (on the first page),

@@ -20,7 +20,10 @@ package enum ProductListPage: PageKind {
         let title = context.words[.products]
         return PageView(
             template: template, title: context.words.title(title, page: context.route.pageNumber), pager: pager,
-            crumbs: [(title, nil)], subject: ("list", list), in: context)
+            crumbs: [(title, nil)], subject: ("list", list), previewProducts: items.map(\.slug),
+            listed: PageView.Listed(
+                items.map { Route.product($0.slug) }, offset: items.startIndex, total: products.count),
+            in: context)
     }
 }
 

@@ -7,6 +7,13 @@ enum ScriptJSON {
     case string(String)
     case array([ScriptJSON])
     case object(KeyValuePairs<String, ScriptJSON>)
+    /// An object made at run time, its keys in the order given.
+    case pairs([(String, ScriptJSON)])
+
+    /// An object of the pairs whose value is not nil.
+    static func node(_ pairs: [(String, ScriptJSON?)]) -> ScriptJSON {
+        .pairs(pairs.compactMap { key, value in value.map { (key, $0) } })
+    }
 
     static func strings(_ values: [String]) -> ScriptJSON { .array(values.map { .string($0) }) }
     static func numbers(_ values: [Int]) -> ScriptJSON { .array(values.map { .number($0) }) }
@@ -31,15 +38,21 @@ enum ScriptJSON {
             }
             out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            out.append(UInt8(ascii: "{"))
-            for (i, pair) in pairs.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                Self.write(pair.key, into: &out)
-                out.append(UInt8(ascii: ":"))
-                pair.value.write(into: &out)
-            }
-            out.append(UInt8(ascii: "}"))
+            Self.write(pairs.map { ($0.key, $0.value) }, into: &out)
+        case .pairs(let pairs):
+            Self.write(pairs, into: &out)
         }
+    }
+
+    private static func write(_ pairs: [(String, ScriptJSON)], into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        for (i, (key, value)) in pairs.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            write(key, into: &out)
+            out.append(UInt8(ascii: ":"))
+            value.write(into: &out)
+        }
+        out.append(UInt8(ascii: "}"))
     }
 
     private static let hex = Array("0123456789abcdef".utf8)

@@ -125,6 +125,19 @@ enum DefaultTheme {
             .actions li { flex: 1 1 15rem; max-width: 24rem; display: flex; }
             .button { display: inline-flex; align-items: center; justify-content: center; flex-wrap: wrap; column-gap: .35em; width: 100%; min-height: 48px; padding: .6rem 1rem; border-radius: var(--radius); text-align: center; background: var(--accent); color: var(--accent-ink); font-weight: 600; text-decoration: none; line-height: 1.4; }
             .button.whatsapp { background: var(--wa); }
+            /* WhatsApp first: buyers chat, they rarely phone. */
+            .actions li.primary { flex-basis: 100%; max-width: 28rem; }
+            .actions li.primary .button { font-size: 1.1rem; min-height: 52px; }
+            /* On a phone, the price and the chat stay at the bottom of the screen while the buyer reads. Sticky,
+               not fixed: it keeps its own place at the end of the page, so it never covers the last lines. */
+            .chat-bar { position: sticky; bottom: 0; z-index: 1; display: grid; grid-template-columns: 1fr auto auto; align-items: center; gap: .5rem; margin: 1.5rem -1rem 0; padding: .5rem 1rem; background: var(--card); border-top: 1px solid var(--line); box-shadow: 0 -2px 8px rgba(33, 26, 21, .12); }
+            .chat-bar .price { margin: 0; line-height: 1.2; overflow-wrap: anywhere; }
+            .chat-bar .button { width: auto; padding: .6rem .8rem; }
+            .chat-bar .button.whatsapp { min-width: 7.5rem; }
+            .chat-bar .button:only-of-type { min-width: 10rem; }
+            /* The narrowest phones: the price above the buttons. */
+            @media (max-width: 22rem) { .chat-bar { grid-template-columns: 1fr 1fr; } .chat-bar .price { grid-column: 1 / -1; } .chat-bar .button:only-of-type { grid-column: 1 / -1; } }
+            @media (min-width: 48rem) { .chat-bar { display: none; } }
             .button.secondary { background: var(--card); color: var(--accent); border: 2px solid var(--accent); padding: .5rem .9rem; overflow-wrap: anywhere; }
             .button:hover { filter: brightness(1.12); }
             p > .button { width: auto; }
@@ -185,7 +198,7 @@ enum DefaultTheme {
             }
 
             @media print {
-              .site-header, .site-footer, .skip, .crumbs, .actions .button.secondary, .photos, .pager, .browse { display: none; }
+              .site-header, .site-footer, .skip, .crumbs, .actions .button.secondary:not(.call), .photos, .pager, .browse, .chat-bar { display: none; }
               body { background: #fff; color: #000; font-size: 11pt; }
               a { color: #000; text-decoration: none; }
               /* Backgrounds are not printed: white button text would vanish. */
@@ -597,8 +610,22 @@ enum DefaultTheme {
             {{/page.next}}
             <meta property="og:title" content="{{page_title}}">
             <meta property="og:site_name" content="{{site.title}}">
-            {{#page_image}}<meta property="og:image" content="{{page_image}}">
-            {{/page_image}}
+            {{#preview}}
+            <meta property="og:type" content="{{type}}">
+            <meta property="og:url" content="{{url}}">
+            <meta property="og:locale" content="{{locale}}">
+            {{#image}}<meta property="og:image" content="{{url}}">
+            <meta property="og:image:type" content="image/jpeg">
+            <meta property="og:image:width" content="{{width}}">
+            <meta property="og:image:height" content="{{height}}">
+            <meta property="og:image:alt" content="{{alt}}">
+            {{/image}}
+            {{#price}}<meta property="product:price:amount" content="{{.}}">
+            <meta property="product:price:currency" content="IDR">
+            {{/price}}
+            <meta name="twitter:card" content="{{card}}">
+            <script type="application/ld+json">{{json_ld}}</script>
+            {{/preview}}
             <link rel="stylesheet" href="{{links.css}}">
             </head>
             <body>
@@ -745,10 +772,10 @@ enum DefaultTheme {
             ####"""
             {{#contact.any}}
             <ul class="actions">
-            {{#contact.phone}}<li><a class="button" href="{{href}}">{{ui.call}} <span class="number">{{display}}</span></a></li>
-            {{/contact.phone}}
-            {{#contact.whatsapp}}<li><a class="button whatsapp" href="{{href}}">{{ui.whatsapp}} <span class="number">{{display}}</span></a></li>
+            {{#contact.whatsapp}}<li class="primary"><a class="button whatsapp" href="{{href}}">{{ui.whatsapp}} <span class="number">{{display}}</span></a></li>
             {{/contact.whatsapp}}
+            {{#contact.phone}}<li><a class="button call{{#contact.whatsapp}} secondary{{/contact.whatsapp}}" href="{{href}}">{{ui.call}} <span class="number">{{display}}</span></a></li>
+            {{/contact.phone}}
             {{#contact.email}}<li><a class="button secondary" href="{{href}}">{{ui.email}}: {{address}}</a></li>
             {{/contact.email}}
             {{#contact.website}}<li><a class="button secondary" href="{{href}}" rel="nofollow noopener">{{ui.website}}: {{label}}</a></li>
@@ -907,6 +934,15 @@ enum DefaultTheme {
             </div>
             {{#body}}<div class="prose">{{{body}}}</div>{{/body}}
             </article>
+            {{#bar}}
+            <div class="chat-bar">
+            <p class="price">{{price}}</p>
+            {{#whatsapp}}<a class="button whatsapp" href="{{.}}">{{ui.whatsapp}}</a>
+            {{/whatsapp}}
+            {{#call}}<a class="{{call_class}}" href="{{.}}">{{ui.call}}</a>
+            {{/call}}
+            </div>
+            {{/bar}}
             {{/product}}
             {{/main}}
             {{/layout}}

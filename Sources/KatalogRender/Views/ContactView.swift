@@ -50,11 +50,13 @@ package struct ContactView: TemplateView {
         fields.field("any", any)
     }
 
-    /// The WhatsApp message names `subject`.
-    package init(_ contact: Contact, subject: String, in page: PageContext) {
+    /// The WhatsApp message asks about `chat` and, when the site has a base URL, carries the
+    /// absolute address of `page` (the page the chat is about, not necessarily the one shown).
+    package init(_ contact: Contact, chat: Words.ChatSubject, page route: Route?, in page: PageContext) {
         phone = contact.phone.map { Number(display: Text($0.display), href: Text(Formatting.telHref($0))) }
         whatsapp = contact.whatsapp.map {
-            let message = page.words.whatsAppMessage(about: subject, site: page.catalog.site.title)
+            let message = page.words.whatsAppMessage(
+                chat, site: page.catalog.site.title, url: route.flatMap(page.absoluteURL))
             return Number(display: Text($0.display), href: Text(Formatting.whatsAppHref($0, message: message)))
         }
         email = contact.email.map { Email(address: Text($0), href: Text("mailto:" + $0)) }

@@ -14,7 +14,8 @@ package struct PageView: TemplateView {
     package var crumbs: [Crumb]
     package var pageTitle: Text
     package var pageDescription: Text?
-    package var pageImage: Text?
+    /// Link preview and structured data; nil without a base URL.
+    package var preview: PreviewView?
     /// The key of the page's subject, and the subject.
     package var subjectKey: String?
     package var subject: (any TemplateView)?
@@ -34,7 +35,7 @@ package struct PageView: TemplateView {
         fields.field("crumbs", crumbs)
         fields.field("page_title", pageTitle)
         fields.field("page_description", pageDescription)
-        fields.field("page_image", pageImage)
+        fields.field("preview", preview)
     }
 
     package func child(named key: String) -> Any? {
@@ -57,11 +58,34 @@ package struct PageView: TemplateView {
         return fields.digest.finish()
     }
 
+    /// The items of a page of a list, for its `ItemList`: each item's name and page, where the
+    /// first stands in the whole list, and the whole list's length.
+    struct Listed {
+        var items: [Route]
+        var offset: Int
+        var total: Int
+
+        init(_ items: [Route], offset: Int, total: Int) {
+            self.items = items
+            self.offset = offset
+            self.total = total
+        }
+
+        /// A page of a list of products, `items` the slice of the whole list's `total`.
+        init(products items: ArraySlice<String>, total: Int) {
+            self.init(items.map { Route.product($0) }, offset: items.startIndex, total: total)
+        }
+    }
+
     /// The layout of `context`'s page, with its title, crumbs and subject: what every page kind
-    /// returns. `description` defaults to the site's.
-    package init(
-        template: String, title: String, description: String? = nil, image: Text? = nil, pager: PagerView? = nil,
+    /// returns. `description` defaults to the site's. For the link preview: `kind` and `price`
+    /// (`og:type` product with its price), `image` (else the photo of the first of `previewProducts`
+    /// that has one), `listed` (an `ItemList`) and `schema` (the page's own schema.org nodes).
+    init(
+        template: String, title: String, description: String? = nil, pager: PagerView? = nil,
         crumbs: [(String, Route?)]? = nil, subject: (key: String, view: any TemplateView)? = nil,
+        kind: PreviewView.Kind = .website, price: Int? = nil, image: PreviewView.Image? = nil,
+        previewProducts: [String] = [], listed: Listed? = nil, schema: [ScriptJSON] = [],
         in context: PageContext
     ) {
         let site = context.catalog.site
@@ -88,7 +112,16 @@ package struct PageView: TemplateView {
             } ?? []
         pageTitle = Text(title)
         pageDescription = (description ?? site.description).map(Text.init)
-        pageImage = image
+        if let url = context.absolute(context.route), context.route != .notFound {
+            let graph =
+                [StructuredData.breadcrumbs(crumbs ?? [], route: context.route, in: context)]
+                + (listed.map { [StructuredData.itemList($0.items, offset: $0.offset, total: $0.total, in: context)] }
+                    ?? []) + schema
+            preview = PreviewView(
+                type: kind, url: url, language: site.language,
+                image: image ?? context.previewImage(ofProducts: previewProducts), price: price,
+                jsonLD: StructuredData.graph(graph))
+        }
         subjectKey = subject?.key
         self.subject = subject?.view
     }

@@ -21,15 +21,20 @@ package struct ProducerCard: TemplateView {
         fields.field("products_count", productsCount)
     }
 
-    /// `subject` is what the WhatsApp message asks about: the producer, unless given.
-    package init(_ producer: Producer, subject: String? = nil, in page: PageContext) {
+    /// `chat` is what the WhatsApp message asks about (the producer, unless given), and `chatPage`
+    /// the page it links. In lists the message carries no address: a hundred of them would take
+    /// a sixth of the page budget, and the name says who is meant.
+    package init(
+        _ producer: Producer, chat: Words.ChatSubject? = nil, chatPage: Route? = nil, in page: PageContext
+    ) {
         let cluster = page.catalog.cluster(of: producer)
         name = Text(producer.name)
         url = page.href(.producer(producer.slug))
         clusterName = Text(cluster.name)
         clusterURL = page.href(.cluster(cluster.slug))
         city = cluster.city.map(Text.init)
-        contact = ContactView(producer.contact, subject: subject ?? producer.name, in: page)
+        contact = ContactView(
+            producer.contact, chat: chat ?? .producer(producer.name), page: chatPage, in: page)
         productsCount = page.catalog.productsByProducer[producer.slug]?.count ?? 0
     }
 }

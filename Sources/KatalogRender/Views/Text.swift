@@ -28,6 +28,13 @@ package struct Text: Hashable, Sendable, MustacheCustomRenderable, MustacheTrans
         raw = html
     }
 
+    /// JSON for a `<script>` element's text: `ScriptJSON` escapes `<`, `>`, `&`, U+2028 and U+2029,
+    /// so no content can end the script or comment it out.
+    init(script json: ScriptJSON) {
+        html = String(decoding: json.bytes, as: UTF8.self)
+        raw = html
+    }
+
     package var renderText: String { html }
     package var isNull: Bool { false }
     package var description: String { html }
