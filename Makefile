@@ -151,17 +151,28 @@ lcp: build browser-deps
 
 # The default theme is compiled into the binary so that a site without templates/ builds. The file
 # is written as `swift format` lays it out (lines indented to the closing delimiter), so that lint
-# passes on it as generated.
+# passes on it as generated. Binary files (the PNG and ICO icons) are written as hexadecimal text,
+# 96 digits a line, which katalog turns back into bytes when it loads the theme.
+THEME_BINARY = %.png %.ico
 theme: $(THEME_SWIFT)
 $(THEME_SWIFT): $(THEME_FILES) Makefile
 	@{ echo '// Generated from templates/ by `make theme`. Do not edit: edit templates/ and run make.'; \
 	  echo '// A test fails when this file and templates/ differ.'; \
 	  echo 'enum DefaultTheme {'; \
 	  echo '    static let files: [(String, String)] = ['; \
-	  for f in $(patsubst templates/%,%,$(THEME_FILES)); do \
+	  for f in $(patsubst templates/%,%,$(filter-out $(THEME_BINARY),$(THEME_FILES))); do \
 	    printf '        (\n            "%s",\n            ####"""\n' "$$f"; \
 	    awk '{ if (length($$0)) print "            " $$0; else print "" }' "templates/$$f"; \
 	    printf '\n            """####\n        ),\n'; \
+	  done; \
+	  echo '    ]'; \
+	  echo ''; \
+	  echo '    /// The binary files, each as hexadecimal digits (whitespace between them is ignored).'; \
+	  echo '    static let binaryFiles: [(String, String)] = ['; \
+	  for f in $(patsubst templates/%,%,$(filter $(THEME_BINARY),$(THEME_FILES))); do \
+	    printf '        (\n            "%s",\n            """\n' "$$f"; \
+	    od -An -tx1 -v "templates/$$f" | tr -d ' \n' | fold -w 96 | sed 's/^/            /'; \
+	    printf '\n            """\n        ),\n'; \
 	  done; \
 	  echo '    ]'; echo '}'; } > $@.tmp && mv $@.tmp $@
 

@@ -217,6 +217,49 @@ static int strip_webp(void **bytes, size_t *length) {
     return 0;
 }
 
+kimg_status kimg_square(const kimg_image *image, int size, int opaque, kimg_image **result, char *detail,
+    size_t detail_size) {
+    VipsImage *in = image->pixels, *t[4] = {0};
+    int w = vips_image_get_width(in), h = vips_image_get_height(in);
+    double scale = (double)size / (w > h ? w : h);
+    if (vips_resize(in, &t[0], scale, "kernel", VIPS_KERNEL_MITCHELL, NULL)) goto fail;
+    VipsImage *fitted = t[0];
+    VipsArrayDouble *background;
+    if (opaque) {
+        if (vips_image_hasalpha(fitted)) {
+            VipsArrayDouble *white = vips_array_double_newv(3, 255.0, 255.0, 255.0);
+            int failed = vips_flatten(fitted, &t[1], "background", white, NULL);
+            vips_area_unref(VIPS_AREA(white));
+            if (failed) goto fail;
+            fitted = t[1];
+        }
+        background = vips_array_double_newv(3, 255.0, 255.0, 255.0);
+    } else {
+        if (!vips_image_hasalpha(fitted)) {
+            if (vips_bandjoin_const1(fitted, &t[1], 255.0, NULL)) goto fail;
+            fitted = t[1];
+        }
+        background = vips_array_double_newv(4, 0.0, 0.0, 0.0, 0.0);
+    }
+    int failed = vips_gravity(fitted, &t[2], VIPS_COMPASS_DIRECTION_CENTRE, size, size, "extend",
+        VIPS_EXTEND_BACKGROUND, "background", background, NULL);
+    vips_area_unref(VIPS_AREA(background));
+    if (failed) goto fail;
+    if (!(t[3] = vips_image_copy_memory(t[2]))) goto fail;
+    VipsImage *clean = without_metadata(t[3]);
+    if (!clean) goto fail;
+    for (int i = 0; i < 4; i++)
+        if (t[i]) g_object_unref(t[i]);
+    *result = g_malloc(sizeof(kimg_image));
+    (*result)->pixels = clean;
+    return KIMG_OK;
+fail:
+    take_error(detail, detail_size);
+    for (int i = 0; i < 4; i++)
+        if (t[i]) g_object_unref(t[i]);
+    return KIMG_FAILED;
+}
+
 kimg_status kimg_encode(
     const kimg_image *image, int width, kimg_format format, int quality, void **bytes, size_t *length,
     int *out_width, int *out_height, char *detail, size_t detail_size) {

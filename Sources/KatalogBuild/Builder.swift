@@ -78,7 +78,9 @@ package enum Builder {
             // 3. Photos: their files from the image cache beside the output, or encoded now.
             progress?("processing photos")
             images = ImageCache(folder: folder.beside("images"))
-            let (photos, problems) = processPhotos(catalog, cache: images)
+            let (photos, photoProblems) = processPhotos(catalog, cache: images)
+            let (logo, logoProblems) = processLogo(catalog, cache: images)
+            let problems = photoProblems + logoProblems
             clock.lap("photos")
             guard problems.isEmpty else {
                 images.save(removeUnused: false)
@@ -86,7 +88,8 @@ package enum Builder {
             }
 
             // 4. Plan: every file of the new site.
-            plan = BuildPlan(site: Site(catalog: catalog, theme: theme, style: options.links, photos: photos))
+            plan = BuildPlan(
+                site: Site(catalog: catalog, theme: theme, style: options.links, photos: photos, logo: logo))
             clock.lap("plan (routes, search index)")
             if let path = plan.duplicatePath { throw OutputFailure(.duplicateOutput(path: path)) }
 
@@ -158,6 +161,18 @@ package enum Builder {
             }
         }
         return (processed, problems)
+    }
+
+    /// The files made of the site's logo, if it names one; a logo libvips cannot decode is an error
+    /// at `logo` in site.yml.
+    static func processLogo(
+        _ catalog: Catalog, cache: ImageCache
+    ) -> ([LogoFile: ProcessedPhoto.Variant], [Diagnostic]) {
+        guard let logo = catalog.logo, let name = catalog.site.logo else { return ([:], []) }
+        switch cache.processLogo(ImageCache.Source(path: logo.sourcePath, version: logo.version, header: logo.header)) {
+        case .success(let files): return (files, [])
+        case .failure(let problem): return ([:], [.error(name.location, Catalog.reason(problem, name: logo.file))])
+        }
     }
 
     /// The output folder, if it passes the refusal rules.

@@ -23,7 +23,25 @@ package final class DecodedImage {
         (width, height, hasAlpha) = (Int(w), Int(h), alpha != 0)
     }
 
+    private init(image: OpaquePointer) {
+        self.image = image
+        var w: Int32 = 0
+        var h: Int32 = 0
+        var alpha: Int32 = 0
+        kimg_size(image, &w, &h, &alpha)
+        (width, height, hasAlpha) = (Int(w), Int(h), alpha != 0)
+    }
+
     deinit { kimg_close(image) }
+
+    /// The image fitted into a `size`-pixel square, centred, on white (`opaque`) or transparency.
+    package func square(size: Int, opaque: Bool) throws(ImageProblem) -> DecodedImage {
+        var detail = [CChar](repeating: 0, count: 512)
+        var made: OpaquePointer?
+        guard kimg_square(image, Int32(size), opaque ? 1 : 0, &made, &detail, detail.count) == KIMG_OK, let made
+        else { throw .failed(detail: String(buffer: detail)) }
+        return DecodedImage(image: made)
+    }
 
     /// `#rrggbb`.
     func meanColour() -> String {

@@ -41,7 +41,10 @@ package final class ImageCache: @unchecked Sendable {
     package let recipe: ImageRecipe
     private var manifest: Manifest
     private var used = Manifest()
-    package private(set) var work = Work()
+    package internal(set) var work = Work()
+
+    /// The manifest as the last build left it.
+    var manifestSnapshot: Manifest { manifest }
 
     package init(folder: String, recipe: ImageRecipe = .standard) {
         self.folder = folder
@@ -70,12 +73,19 @@ package final class ImageCache: @unchecked Sendable {
             work.encoded += outcome.encoded
             work.decoded += outcome.encoded > 0 ? 1 : 0
             guard let digest = outcome.digest else { continue }
-            used.sources[source.path] = .init(version: source.version, digest: digest, header: source.header)
             if let entry = outcome.entry {
-                used.digests[digest, default: entry].files.merge(entry.files) { $1 }
+                remember(source, digest: digest, entry: entry)
+            } else {
+                used.sources[source.path] = .init(version: source.version, digest: digest, header: source.header)
             }
         }
         return outcomes.map(\.result)
+    }
+
+    /// Marks a source's files as used by this build (the rest go after a successful one).
+    func remember(_ source: Source, digest: String, entry: Manifest.Entry) {
+        used.sources[source.path] = .init(version: source.version, digest: digest, header: source.header)
+        used.digests[digest, default: entry].files.merge(entry.files) { $1 }
     }
 
     /// Saves the manifest. After a successful build (`removeUnused`), it lists only what this build
@@ -177,7 +187,7 @@ package final class ImageCache: @unchecked Sendable {
             result: .success(ProcessedPhoto(variants: variants, colour: entry.colour)), encoded: encoded)
     }
 
-    private static func write(_ bytes: [UInt8], to path: String) throws(ImageProblem) {
+    static func write(_ bytes: [UInt8], to path: String) throws(ImageProblem) {
         // Unique per call: two products may list photos with the same bytes, encoded at the same
         // time into the same files (same bytes; the last rename wins).
         let temporary = path + ".tmp-\(getpid())-\(UUID().uuidString)"

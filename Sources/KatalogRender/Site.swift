@@ -13,12 +13,18 @@ package struct Site: Sendable {
     /// Each photo's published files (from the image cache), by source path. A photo without
     /// them is not shown.
     package let photos: [String: ProcessedPhoto]
+    /// The files made of the site's logo (none without one: the theme's icons are used).
+    package let logo: [LogoFile: ProcessedPhoto.Variant]
 
-    package init(catalog: Catalog, theme: Theme, style: LinkStyle, photos: [String: ProcessedPhoto]) {
+    package init(
+        catalog: Catalog, theme: Theme, style: LinkStyle, photos: [String: ProcessedPhoto],
+        logo: [LogoFile: ProcessedPhoto.Variant] = [:]
+    ) {
         self.catalog = catalog
         self.theme = theme
         self.style = style
         self.photos = photos
+        self.logo = logo
         self.summary = BrowseSummary(catalog, words: Words.of(catalog.site.language))
     }
 
@@ -42,7 +48,7 @@ package struct Site: Sendable {
 
     /// What a page kind makes the page at `route` from.
     package func context(_ route: Route) -> PageContext {
-        PageContext(catalog: catalog, route: route, style: style, summary: summary, photos: photos)
+        PageContext(catalog: catalog, route: route, style: style, summary: summary, photos: photos, logo: logo)
     }
 
     /// Runs the page's template.
@@ -77,6 +83,7 @@ package struct Site: Sendable {
         for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(route: .asset(name), content: .bytes(bytes)))
         }
+        files += IconFiles.files(theme: theme, logo: logo, site: catalog.site)
         files += SearchIndex.files(catalog, photos: photos, words: Words.of(catalog.site.language), style: style)
         if let base = catalog.site.baseURL {
             files += Sitemap.files(pages: pages.filter { $0 != .notFound }, base: base, style: style)

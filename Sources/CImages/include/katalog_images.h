@@ -71,6 +71,11 @@ kimg_status kimg_encode(
 
 void kimg_free(void *bytes);
 
+/// The image fitted into a `size` x `size` square, centred: on white when `opaque` (an iPhone's
+/// home-screen icon, a link preview), else on transparency (favicons). For a logo's icons.
+kimg_status kimg_square(const kimg_image *image, int size, int opaque, kimg_image **result, char *detail,
+    size_t detail_size);
+
 /// Tests only: 1 when libvips itself (no katalog check before it) decodes the file, so that the
 /// tests can show the loader block holds.
 int kimg_libvips_loads(const char *path);

@@ -20,6 +20,7 @@ extension SiteConfig {
         let pageSize = fields.wholeNumber("page_size", in: 4...200)
         let directoryPageSize = fields.wholeNumber("directory_page_size", in: 10...1000)
         let priceBands = decodePriceBands(&fields)
+        let logo = fields.string("logo")
         // Prices are in rupiah: `currency` may only say so.
         if let raw = fields.string("currency"), raw.value.uppercased() != "IDR" {
             fields.diagnostics.error(raw.location, .unsupportedCurrency(value: raw.value))
@@ -31,7 +32,7 @@ extension SiteConfig {
                 title: title.value, description: description?.value, language: language, baseURL: baseURL,
                 pageSize: pageSize?.value ?? defaultPageSize,
                 directoryPageSize: directoryPageSize?.value ?? defaultDirectoryPageSize,
-                priceBands: priceBands ?? defaultPriceBands),
+                priceBands: priceBands ?? defaultPriceBands, logo: logo),
             fields.diagnostics.items
         )
     }

@@ -76,6 +76,9 @@ extension Diagnostic {
         case photoNamesClash = "photo-names-clash"
         case photoCannotBeProcessed = "photo-cannot-be-processed"
         case photoFolderWithoutSheet = "photo-folder-without-sheet"
+        case logoNotFound = "logo-not-found"
+        case logoNotPNGOrJPEG = "logo-not-png-or-jpeg"
+        case logoTooSmall = "logo-too-small"
         case photoNotListed = "photo-not-listed"
         case rawHTML = "raw-html"
         case linkRemoved = "link-removed"
@@ -188,6 +191,9 @@ extension Diagnostic.Reason {
         case .photoNamesClash: .photoNamesClash
         case .photoCannotBeProcessed: .photoCannotBeProcessed
         case .photoFolderWithoutSheet: .photoFolderWithoutSheet
+        case .logoNotFound: .logoNotFound
+        case .logoNotPNGOrJPEG: .logoNotPNGOrJPEG
+        case .logoTooSmall: .logoTooSmall
         case .photoNotListed: .photoNotListed
         case .rawHTML: .rawHTML
         case .linkRemoved: .linkRemoved

@@ -148,6 +148,12 @@ extension Diagnostic.Reason {
                 + " (on the iPhone: Settings > Camera > Formats > Most Compatible)"
         case .photoTooSmall(let name, let width, let wanted):
             "photo '\(name)' is only \(width) pixels wide and will look blurred; ask for one at least \(wanted) wide"
+        case .logoNotFound(let name): "logo '\(name)' not found: put it in images/"
+        case .logoNotPNGOrJPEG(let name, let format):
+            "logo '\(name)' is a \(format) file; katalog makes icons from a PNG or JPEG logo: save it as PNG"
+        case .logoTooSmall(let name, let width, let height, let wanted):
+            "logo '\(name)' is only \(width) x \(height) pixels; icons need it at least \(wanted) pixels wide"
+                + " or high: ask for a larger logo"
         case .photoNamesClash(let name, let other, let published):
             "photos '\(other)' and '\(name)' would both be published as '\(published)'; rename one of them"
         case .photoCannotBeProcessed(let name, let detail): "photo '\(name)' could not be processed: " + detail
@@ -170,7 +176,7 @@ extension Diagnostic.Reason {
         case .templateSyntax(let problem): "template syntax error: \(problem.words)"
         case .unreadableTemplate(let failure): "cannot read template: " + failure.words
         case .unreadableAsset(let failure): "cannot read theme asset: " + failure.words
-        case .notATemplate: "not a .mustache template or a file under assets/; ignored"
+        case .notATemplate: "not a .mustache template or a file under assets/ or icons/; ignored"
 
         case .outputPathEmpty: "the output folder is empty"
         case .outputIsShared(let output):

@@ -98,6 +98,9 @@ extension Diagnostic {
         case photoNamesClash(name: String, other: String, published: String)
         case photoCannotBeProcessed(name: String, detail: String)
         case photoFolderWithoutSheet(slug: String)
+        case logoNotFound(name: String)
+        case logoNotPNGOrJPEG(name: String, format: String)
+        case logoTooSmall(name: String, width: Int, height: Int, wanted: Int)
         case photoNotListed
 
         // MARK: Bodies (Markdown)

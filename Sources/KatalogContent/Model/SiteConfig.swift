@@ -16,6 +16,8 @@ package struct SiteConfig: Sendable, Equatable {
     package var directoryPageSize: Int
     /// The limits between price bands, whole rupiah, ascending.
     package var priceBands: [Int]
+    /// A PNG or JPEG in `images/` the site's icons and link preview are made from, as written.
+    package var logo: Located<String>?
 
     package static let defaultPageSize = 24
     package static let defaultDirectoryPageSize = 100
@@ -24,8 +26,9 @@ package struct SiteConfig: Sendable, Equatable {
     package init(
         title: String, description: String? = nil, language: Language = .id, baseURL: String? = nil,
         pageSize: Int = defaultPageSize, directoryPageSize: Int = defaultDirectoryPageSize,
-        priceBands: [Int] = defaultPriceBands
+        priceBands: [Int] = defaultPriceBands, logo: Located<String>? = nil
     ) {
+        self.logo = logo
         self.title = title
         self.description = description
         self.language = language

@@ -69,6 +69,39 @@ extension Catalog {
         return result
     }
 
+    /// The logo `name` (site.yml's `logo`), from `images/`: a PNG or JPEG at least as large as the
+    /// largest icon made of it (on its longer side: a wide logo is fitted into the square).
+    static func resolveLogo(
+        _ name: Located<String>, in content: LoadedContent, into diagnostics: inout Diagnostics
+    ) -> Photo? {
+        guard Product.photoNameProblem(name.value) == nil, let file = content.sharedImages[name.value] else {
+            diagnostics.error(name.location, .logoNotFound(name: name.value))
+            return nil
+        }
+        let header: ImageHeader
+        switch file.header {
+        case .success(let read): header = read
+        case .failure(let problem):
+            diagnostics.error(name.location, Self.reason(problem, name: name.value))
+            return nil
+        }
+        guard header.format == .png || header.format == .jpeg else {
+            diagnostics.error(
+                name.location, .logoNotPNGOrJPEG(name: name.value, format: header.format == .webp ? "WebP" : "HEIF"))
+            return nil
+        }
+        let wanted = LogoFile.minimumSize
+        guard max(header.width, header.height) >= wanted else {
+            diagnostics.error(
+                name.location,
+                .logoTooSmall(name: name.value, width: header.width, height: header.height, wanted: wanted))
+            return nil
+        }
+        return Photo(
+            sourcePath: file.sourcePath, displayPath: file.displayPath, folder: .shared, file: name.value,
+            header: header, version: file.version)
+    }
+
     /// The message for a photo libvips refused.
     package static func reason(_ problem: ImageProblem, name: String) -> Diagnostic.Reason {
         switch problem {

@@ -55,6 +55,7 @@ extension Catalog {
             if let reason = references.missing(link) { diagnostics.error(link.location, reason) }
         }
         let photos = resolvePhotos(content, products: products, into: &diagnostics)
+        let logo = content.site?.logo.flatMap { resolveLogo($0, in: content, into: &diagnostics) }
         let facets = Facets.group(
             products: products, producers: content.producers, clusters: clusters,
             limits: content.site?.priceBands ?? SiteConfig.defaultPriceBands, into: &diagnostics)
@@ -69,7 +70,7 @@ extension Catalog {
             photos: photos, clusterBySlug: content.clusters, producerBySlug: content.producers,
             productBySlug: content.products, motifBySlug: motifBySlug, pageBySlug: content.pages,
             producersByCluster: producersByCluster, productsByProducer: productsByProducer,
-            productsByCluster: productsByCluster, motifsByProduct: motifsByProduct, facets: facets)
+            productsByCluster: productsByCluster, motifsByProduct: motifsByProduct, facets: facets, logo: logo)
         return .valid(catalog, warnings: diagnostics.items)
     }
 

@@ -27,14 +27,18 @@ package final class Catalog: Sendable {
     package let motifsByProduct: [String: [String]]
     /// Technique, price band, province, stock, newest.
     package let facets: Facets
+    /// The logo of `site.yml`, found in `images/` and fit to make icons of.
+    package let logo: Photo?
 
     init(
         site: SiteConfig, clusters: [Cluster], producers: [Producer], products: [Product], motifs: [Motif],
         pages: [Page], photos: [String: [Photo]], clusterBySlug: [String: Cluster], producerBySlug: [String: Producer],
         productBySlug: [String: Product], motifBySlug: [String: Motif], pageBySlug: [String: Page],
         producersByCluster: [String: [String]], productsByProducer: [String: [String]],
-        productsByCluster: [String: [String]], motifsByProduct: [String: [String]], facets: Facets
+        productsByCluster: [String: [String]], motifsByProduct: [String: [String]], facets: Facets,
+        logo: Photo? = nil
     ) {
+        self.logo = logo
         self.site = site
         self.clusters = clusters
         self.producers = producers

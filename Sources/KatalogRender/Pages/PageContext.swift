@@ -13,10 +13,14 @@ package struct PageContext: Sendable {
     package let summary: BrowseSummary
     /// Each photo's published files, by source path.
     package let photos: [String: ProcessedPhoto]
+    /// The files made of the site's logo, if it has one.
+    package let logo: [LogoFile: ProcessedPhoto.Variant]
 
     package init(
-        catalog: Catalog, route: Route, style: LinkStyle, summary: BrowseSummary, photos: [String: ProcessedPhoto]
+        catalog: Catalog, route: Route, style: LinkStyle, summary: BrowseSummary, photos: [String: ProcessedPhoto],
+        logo: [LogoFile: ProcessedPhoto.Variant] = [:]
     ) {
+        self.logo = logo
         self.catalog = catalog
         self.route = route
         self.style = style

@@ -9,14 +9,16 @@ extension Theme {
     /// regular files only (never waiting on a pipe), with a size limit.
     static func overlay(
         folder: String, absolute: String, sources: inout [String: (text: String, path: String)],
-        assets: inout [String: [UInt8]], into diagnostics: inout Diagnostics
+        assets: inout [String: [UInt8]], icons: inout [String: [UInt8]], into diagnostics: inout Diagnostics
     ) {
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         for relative in files(below: absolute) {
             let path = base + relative
             let file = absolute + "/" + relative
-            if relative.hasPrefix("assets/") {
+            if relative.hasPrefix("assets/") || relative.hasPrefix("icons/") {
                 switch SafeRead.bytes(file, limit: assetBytes) {
+                case .success(let bytes) where relative.hasPrefix("icons/"):
+                    icons[String(relative.dropFirst("icons/".count))] = bytes
                 case .success(let bytes): assets[String(relative.dropFirst("assets/".count))] = bytes
                 case .failure(let failure): diagnostics.error(SourceLocation(path: path), .unreadableAsset(failure))
                 }

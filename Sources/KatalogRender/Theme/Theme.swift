@@ -8,6 +8,9 @@ package struct Theme: Sendable {
     package var library: MustacheLibrary
     /// Files copied to `assets/` in the output, by path below `assets/`.
     package var assets: [String: [UInt8]]
+    /// The site's icons, by name below `icons/` (`favicon.svg`, `icon-192.png`, …; `favicon.ico`
+    /// goes to the top of the site), unless `site.yml` names a logo to make them from.
+    package var icons: [String: [UInt8]]
     /// A digest of every template source and asset: a new theme rebuilds every page.
     package var fingerprint: Fingerprint
 
@@ -27,8 +30,14 @@ package struct Theme: Sendable {
         var diagnostics = Diagnostics()
         var sources: [String: (text: String, path: String)] = [:]
         var assets: [String: [UInt8]] = [:]
+        var icons: [String: [UInt8]] = [:]
+        for (name, hex) in DefaultTheme.binaryFiles {
+            icons[String(name.dropFirst("icons/".count))] = bytes(hex: hex)
+        }
         for (name, text) in DefaultTheme.files {
-            if name.hasPrefix("assets/") {
+            if name.hasPrefix("icons/") {
+                icons[String(name.dropFirst("icons/".count))] = Array(text.utf8)
+            } else if name.hasPrefix("assets/") {
                 assets[String(name.dropFirst("assets/".count))] = Array(text.utf8)
             } else if name.hasSuffix(".mustache") {
                 sources[String(name.dropLast(".mustache".count))] = (text, "(built-in theme)/" + name)
@@ -37,7 +46,9 @@ package struct Theme: Sendable {
         if let folder {
             let absolute = FileSystem.absolute(folder, in: workingDirectory)
             if FileSystem.isDirectory(absolute) {
-                overlay(folder: folder, absolute: absolute, sources: &sources, assets: &assets, into: &diagnostics)
+                overlay(
+                    folder: folder, absolute: absolute, sources: &sources, assets: &assets, icons: &icons,
+                    into: &diagnostics)
             } else if required {
                 diagnostics.error(SourceLocation(path: folder), .templatesFolderMissing)
             }
@@ -62,12 +73,37 @@ package struct Theme: Sendable {
             digest.add(name)
             digest.add(source.text)
         }
-        for (name, bytes) in assets.sorted(by: { $0.key < $1.key }) {
+        for (name, bytes) in (assets.map { ("assets/" + $0, $1) } + icons.map { ("icons/" + $0, $1) }).sorted(by: {
+            $0.0 < $1.0
+        }) {
             digest.add(name)
             digest.add(bytes: bytes)
         }
-        let theme = Theme(library: library, assets: assets, fingerprint: digest.finish())
+        let theme = Theme(library: library, assets: assets, icons: icons, fingerprint: digest.finish())
         return (diagnostics.hasErrors ? nil : theme, diagnostics)
+    }
+
+    /// The bytes of hexadecimal digits (`make theme` writes binary files so); other characters
+    /// (the line breaks) are skipped.
+    static func bytes(hex: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(hex.utf8.count / 2)
+        var high: UInt8?
+        for c in hex.utf8 {
+            let value: UInt8
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = c - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = c - UInt8(ascii: "a") + 10
+            default: continue
+            }
+            if let first = high {
+                bytes.append(first << 4 | value)
+                high = nil
+            } else {
+                high = value
+            }
+        }
+        return bytes
     }
 
     private static func syntax(_ error: Error) -> Diagnostic.TemplateSyntax {

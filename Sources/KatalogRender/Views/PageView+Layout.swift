@@ -1,4 +1,5 @@
 import KatalogContent
+import KatalogImages
 
 /// The layout's parts: the same keys on every page.
 extension PageView {
@@ -40,10 +41,15 @@ extension PageView {
         }
     }
 
-    /// `links`: the home page, the stylesheet and the four lists, from this page.
+    /// `links`: the home page, the stylesheet, the icons and the web manifest (`icon_svg` is false
+    /// when the icons are made of a logo), and the lists, from this page.
     package struct SectionLinks: TemplateView {
         package var home: Text
         package var css: Text
+        package var favicon: Text
+        package var iconSvg: Text?
+        package var appleTouchIcon: Text
+        package var manifest: Text
         package var clusters: Text
         package var producers: Text
         package var products: Text
@@ -53,6 +59,10 @@ extension PageView {
         package func fields<F: TemplateFields>(_ fields: inout F) {
             fields.field("home", home)
             fields.field("css", css)
+            fields.field("favicon", favicon)
+            fields.field("icon_svg", iconSvg)
+            fields.field("apple_touch_icon", appleTouchIcon)
+            fields.field("manifest", manifest)
             fields.field("clusters", clusters)
             fields.field("producers", producers)
             fields.field("products", products)
@@ -63,6 +73,10 @@ extension PageView {
         init(_ context: PageContext) {
             home = context.href(.home)
             css = context.href(.stylesheet)
+            favicon = context.href(.favicon)
+            iconSvg = context.logo.isEmpty ? context.href(.icon("favicon.svg")) : nil
+            appleTouchIcon = context.href(.icon(LogoFile.appleTouchIcon.rawValue))
+            manifest = context.href(.webManifest)
             clusters = context.href(.clusters())
             producers = context.href(.producers())
             products = context.href(.products())

@@ -119,7 +119,7 @@ package struct PageView: TemplateView {
                     ?? []) + schema
             preview = PreviewView(
                 type: kind, url: url, language: site.language,
-                image: image ?? context.previewImage(ofProducts: previewProducts), price: price,
+                image: image ?? context.previewImage(ofProducts: previewProducts) ?? context.logoPreview, price: price,
                 jsonLD: StructuredData.graph(graph))
         }
         subjectKey = subject?.key
