@@ -60,8 +60,9 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stderr == "")
         let lines = run.stdout.split(separator: "\n")
-        #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("built 15 pages (25 files) into public in ") == true)
+        #expect(lines.count == 2)  // and the note that there is no base_url
+        #expect(lines.first?.hasPrefix("built 15 pages (27 files) into public in ") == true)
+        #expect(lines.last?.hasPrefix("note: no base_url") == true)
         #expect(lines.first?.hasSuffix(" s, 0 warnings; 1 product has no photo yet") == true)
         #expect(
             FileManager.default.fileExists(atPath: dir.appendingPathComponent("public/products/kain/index.html").path))
