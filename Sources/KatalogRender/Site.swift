@@ -81,6 +81,7 @@ package struct Site: Sendable {
         if let base = catalog.site.baseURL {
             files += Sitemap.files(pages: pages.filter { $0 != .notFound }, base: base, style: style)
         }
+        if let feed = AtomFeed.file(self) { files.append(feed) }
         files += [CatalogueJSON.file(self), CatalogueCSV.file(self)]
         return files
     }
