@@ -137,6 +137,14 @@ import Testing
         #expect(feed.children("entry").first?.child("title")?.text == "Kawah\u{FFFD}Ijen\u{FFFD}")
     }
 
+    /// The layout's links: relative from the page, the feed false when there is none.
+    @Test func exportLinks() {
+        let links = ExportLinks(ExportFixture.site().context(.product("gorga-merah")))
+        #expect(links.feed?.html == "../../feed.xml")
+        #expect(links.json.html == "../../catalogue.json" && links.csv.html == "../../catalogue.csv")
+        #expect(ExportLinks(ExportFixture.site(ExportFixture.content(base: nil)).context(.home)).feed == nil)
+    }
+
     @Test func sameBytesEveryBuild() {
         #expect(AtomFeed.xml(ExportFixture.site()) == AtomFeed.xml(ExportFixture.site()))
     }
