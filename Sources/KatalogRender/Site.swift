@@ -67,8 +67,8 @@ package struct Site: Sendable {
         return digest.finish()
     }
 
-    /// Photos, theme assets and the sitemap: everything that is not a rendered page. `pages` are
-    /// the routes of the site's pages, for the sitemap.
+    /// Photos, theme assets, the search index, the sitemap, the feed and the exports: everything
+    /// that is not a rendered page. `pages` are the routes of the site's pages, for the sitemap.
     package func files(pages: [Route]) -> [OutputFile] {
         var files: [OutputFile] = []
         var seen: Set<Route> = []
@@ -88,6 +88,8 @@ package struct Site: Sendable {
         if let base = catalog.site.baseURL {
             files += Sitemap.files(pages: pages.filter { $0 != .notFound }, base: base, style: style)
         }
+        if let feed = AtomFeed.file(self) { files.append(feed) }
+        files += [CatalogueJSON.file(self), CatalogueCSV.file(self)]
         return files
     }
 }

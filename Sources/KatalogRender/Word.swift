@@ -90,6 +90,9 @@ package enum Word: String, CaseIterable, Sendable {
     case browsePrices = "browse_prices"
     case browseProvinces = "browse_provinces"
     case productsInStock = "products_in_stock"
+    case feed
+    case catalogueJSON = "catalogue_json"
+    case catalogueCSV = "catalogue_csv"
 
     package func text(_ language: Language) -> String {
         language == .id ? indonesian : english
@@ -184,6 +187,9 @@ package enum Word: String, CaseIterable, Sendable {
         case .browsePrices: "Menurut harga"
         case .browseProvinces: "Menurut provinsi"
         case .productsInStock: "Produk dengan stok tersedia"
+        case .feed: "Produk terbaru (feed Atom)"
+        case .catalogueJSON: "Unduh katalog (JSON)"
+        case .catalogueCSV: "Unduh katalog (CSV, untuk Excel)"
         }
     }
 
@@ -276,6 +282,9 @@ package enum Word: String, CaseIterable, Sendable {
         case .browsePrices: "By price"
         case .browseProvinces: "By province"
         case .productsInStock: "Products in stock"
+        case .feed: "Newest products (Atom feed)"
+        case .catalogueJSON: "Download the catalogue (JSON)"
+        case .catalogueCSV: "Download the catalogue (CSV, for spreadsheets)"
         }
     }
 }

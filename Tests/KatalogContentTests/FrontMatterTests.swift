@@ -26,6 +26,24 @@ import Testing
                 == text.split(separator: "\n", omittingEmptySubsequences: false).count)
     }
 
+    /// A body keeps its Markdown as written below the front matter, for `catalogue.json`: without
+    /// the blanked front matter, leading blank lines or trailing white space; the first line keeps
+    /// its indentation (an indented code block).
+    @Test(arguments: [
+        ("Kain *tulis*.\n", "Kain *tulis*."),
+        ("\n  \n\tKain [Sinar](producer:sinar)\n\n    kode\n\n \n", "\tKain [Sinar](producer:sinar)\n\n    kode"),
+        ("    kode\n", "    kode"),
+        ("\n\n", ""),
+        ("", ""),
+        ("Sékar </script> \u{2028}", "Sékar </script> \u{2028}"),
+    ])
+    func bodyKeepsItsMarkdown(_ below: String, _ markdown: String) throws {
+        let text = "---\nname: Kain\nproducer: sinar\n---\n" + below
+        guard case .product(let product)? = Entry.decode(kind: .product, slug: "kain", path: "p.md", text: text).entry
+        else { throw FrontMatter.SplitError.missingOpeningFence }
+        #expect(product.body.markdown == markdown)
+    }
+
     @Test func emptyFrontMatter() throws {
         let split = try FrontMatter.split("---\n---\nBody").get()
         #expect(split.yaml == "")

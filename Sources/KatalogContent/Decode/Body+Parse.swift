@@ -33,7 +33,23 @@ extension Body {
             let location = SourceLocation(path: path, line: issue.line, column: issue.column)
             problems.append(Diagnostic(issue.severity == .error ? .error : .warning, location, Self.reason(issue.kind)))
         }
-        return (Body(html: result.html, links: links, path: path), problems)
+        return (Body(html: result.html, links: links, path: path, markdown: source(markdown)), problems)
+    }
+
+    /// The Markdown as written: `text` without its leading blank lines (the blanked front matter,
+    /// and any the author left) and trailing white space. The first line keeps its indentation.
+    static func source(_ text: String) -> Substring {
+        let utf8 = text.utf8
+        guard let firstVisible = utf8.firstIndex(where: { !isBlank($0) }) else { return "" }
+        let lineStart =
+            utf8[..<firstVisible].lastIndex(of: UInt8(ascii: "\n")).map(utf8.index(after:)) ?? utf8.startIndex
+        let end = utf8.lastIndex(where: { !isBlank($0) }).map(utf8.index(after:)) ?? utf8.endIndex
+        return text[lineStart..<end]
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+            || byte == UInt8(ascii: "\r")
     }
 
     static func reason(_ kind: Markdown.Issue.Kind) -> Diagnostic.Reason {

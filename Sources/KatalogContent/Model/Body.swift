@@ -9,16 +9,21 @@ package struct Body: Sendable, Equatable {
     package private(set) var links: [EntryLink]
     /// The file as the user names it, for messages.
     package private(set) var path: String
+    /// The Markdown as written below the front matter (for `catalogue.json`): leading blank lines
+    /// and trailing white space removed, line ends LF (as `SourceText` made them). A slice of the
+    /// text the body was parsed from, so keeping it copies nothing.
+    package private(set) var markdown: Substring
 
     /// An empty body.
     package init(path: String) {
         self.init(html: "", links: [], path: path)
     }
 
-    init(html: String, links: [EntryLink], path: String) {
+    init(html: String, links: [EntryLink], path: String, markdown: Substring = "") {
         self.html = html
         self.links = links
         self.path = path
+        self.markdown = markdown
     }
 
     package var isEmpty: Bool { html.isEmpty }

@@ -1,10 +1,13 @@
 /// The values of the search index's files, written as compact JSON to sit inside a script: keys in
 /// the order given (the index gives them sorted), and besides what JSON must escape, `<`, `>`, `&`,
 /// U+2028 and U+2029, so that no product text can end the script or break it. Writing, never
-/// parsing: the search script's browser parses it.
+/// parsing: the search script's browser parses it. `catalogue.json` is written with it too
+/// (`CatalogueJSON`, laid out on lines by `prettyBytes`).
 enum ScriptJSON {
     case number(Int)
     case string(String)
+    case bool(Bool)
+    case null
     case array([ScriptJSON])
     case object(KeyValuePairs<String, ScriptJSON>)
     /// An object made at run time, its keys in the order given.
@@ -30,6 +33,10 @@ enum ScriptJSON {
             out += String(value).utf8
         case .string(let value):
             Self.write(value, into: &out)
+        case .bool(let value):
+            out += (value ? "true" : "false").utf8
+        case .null:
+            out += "null".utf8
         case .array(let values):
             out.append(UInt8(ascii: "["))
             for (i, value) in values.enumerated() {
@@ -53,6 +60,57 @@ enum ScriptJSON {
             value.write(into: &out)
         }
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// The same JSON laid out for people and for line-by-line diffs: an object or array that holds
+    /// another one puts each member on a line of its own, indented by two spaces a level; one that
+    /// holds only numbers, strings, booleans and nulls stays on one line, as `bytes` writes it.
+    /// Ends with a line break.
+    var prettyBytes: [UInt8] {
+        var out: [UInt8] = []
+        writePretty(into: &out, indent: 0)
+        out.append(UInt8(ascii: "\n"))
+        return out
+    }
+
+    private var isContainer: Bool {
+        switch self {
+        case .array, .object, .pairs: true
+        case .number, .string, .bool, .null: false
+        }
+    }
+
+    private func writePretty(into out: inout [UInt8], indent: Int) {
+        let members: [(key: String?, value: ScriptJSON)]
+        let (open, close): (UInt8, UInt8)
+        switch self {
+        case .array(let values) where values.contains(where: \.isContainer):
+            members = values.map { (nil, $0) }
+            (open, close) = (UInt8(ascii: "["), UInt8(ascii: "]"))
+        case .object(let pairs) where pairs.contains(where: \.value.isContainer):
+            members = pairs.map { ($0.key, $0.value) }
+            (open, close) = (UInt8(ascii: "{"), UInt8(ascii: "}"))
+        case .pairs(let pairs) where pairs.contains(where: \.1.isContainer):
+            members = pairs.map { ($0.0, $0.1) }
+            (open, close) = (UInt8(ascii: "{"), UInt8(ascii: "}"))
+        default:
+            write(into: &out)
+            return
+        }
+        out.append(open)
+        for (i, member) in members.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\n"))
+            out += repeatElement(UInt8(ascii: " "), count: indent + 2)
+            if let key = member.key {
+                Self.write(key, into: &out)
+                out += ": ".utf8
+            }
+            member.value.writePretty(into: &out, indent: indent + 2)
+        }
+        out.append(UInt8(ascii: "\n"))
+        out += repeatElement(UInt8(ascii: " "), count: indent)
+        out.append(close)
     }
 
     private static let hex = Array("0123456789abcdef".utf8)
