@@ -29,16 +29,19 @@ define need-command
 	@command -v $(1) >/dev/null || { echo "error: $(1) still not found" >&2; exit 1; }
 endef
 
-# The libraries katalog itself needs: libcmark (Markdown) and libvips (photos; libvips-dev brings
-# libwebp-dev, whose libwebpmux strips WebP metadata).
+# The libraries katalog itself needs: libcmark (Markdown), libvips (photos; libvips-dev brings
+# libwebp-dev, whose libwebpmux strips WebP metadata) and libqrencode (the printed catalogue's QR
+# codes).
 deps:
 	$(call need,libcmark,libcmark-dev)
 	$(call need,vips,libvips-dev)
 	$(call need,libwebpmux,libvips-dev)
+	$(call need,libqrencode,libqrencode-dev)
 
-# The tests also read pages with gumbo, an HTML5 parser.
+# The tests also read pages with gumbo, an HTML5 parser, and read QR codes back with zbarimg.
 test-deps: deps
 	$(call need,gumbo,libgumbo-dev)
+	$(call need-command,zbarimg,zbar-tools)
 
 build: deps $(THEME_SWIFT)
 	$(SWIFT) build -c $(CONFIG) --product katalog
