@@ -100,10 +100,10 @@ let package = Package(
         ),
         .testTarget(
             name: "KatalogBuildTests",
-            dependencies: ["KatalogBuild", "KatalogContent", "KatalogRender", "KatalogSystem", "Cgumbo"],
+            dependencies: ["KatalogBuild", "KatalogContent", "KatalogRender", "KatalogQR", "KatalogSystem", "Cgumbo"],
             exclude: ["Fixtures", "Golden"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["katalog"]),
+        .testTarget(name: "CLITests", dependencies: ["katalog", "KatalogQR"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "KatalogContent", "KatalogSystem"]),
     ]
 )

@@ -27,7 +27,7 @@ package struct Site: Sendable {
         HomePage.self, ClusterListPage.self, ClusterPage.self, ProducerListPage.self, ProducerPage.self,
         ProductListPage.self, ProductPage.self, MotifListPage.self, MotifPage.self, TechniqueListPage.self,
         TechniquePage.self, PriceBandListPage.self, PriceBandPage.self, ProvinceListPage.self, ProvincePage.self,
-        InStockPage.self, SearchPage.self, FreePage.self, NotFoundPage.self,
+        InStockPage.self, SearchPage.self, PrintPage.self, PrintClusterPage.self, FreePage.self, NotFoundPage.self,
     ]
 
     /// Every page, in a fixed order.
@@ -79,7 +79,7 @@ package struct Site: Sendable {
         }
         files += SearchIndex.files(catalog, photos: photos, words: Words.of(catalog.site.language), style: style)
         if let base = catalog.site.baseURL {
-            files += Sitemap.files(pages: pages.filter { $0 != .notFound }, base: base, style: style)
+            files += Sitemap.files(pages: pages.filter(\.inSitemap), base: base, style: style)
         }
         return files
     }
