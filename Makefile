@@ -5,7 +5,7 @@ BIN         = .build/$(CONFIG)/katalog
 THEME_SWIFT = Sources/KatalogRender/Theme/DefaultTheme.swift
 THEME_FILES = $(shell find templates -type f ! -name '.*' | LC_ALL=C sort)
 
-.PHONY: site test test-slow browser-deps budgets lcp lint format check-all sanitize fuzz fuzz-seeds scale deps test-deps build check theme clean screenshot validate bench
+.PHONY: print site test test-slow browser-deps budgets lcp lint format check-all sanitize fuzz fuzz-seeds scale deps test-deps build check theme clean screenshot validate bench
 
 # System libraries from Debian, installed with apt-get when pkg-config cannot find them:
 # $(call need,<pkg-config name>,<Debian package>).
@@ -29,16 +29,19 @@ define need-command
 	@command -v $(1) >/dev/null || { echo "error: $(1) still not found" >&2; exit 1; }
 endef
 
-# The libraries katalog itself needs: libcmark (Markdown) and libvips (photos; libvips-dev brings
-# libwebp-dev, whose libwebpmux strips WebP metadata).
+# The libraries katalog itself needs: libcmark (Markdown), libvips (photos; libvips-dev brings
+# libwebp-dev, whose libwebpmux strips WebP metadata) and libqrencode (the printed catalogue's QR
+# codes).
 deps:
 	$(call need,libcmark,libcmark-dev)
 	$(call need,vips,libvips-dev)
 	$(call need,libwebpmux,libvips-dev)
+	$(call need,libqrencode,libqrencode-dev)
 
-# The tests also read pages with gumbo, an HTML5 parser.
+# The tests also read pages with gumbo, an HTML5 parser, and read QR codes back with zbarimg.
 test-deps: deps
 	$(call need,gumbo,libgumbo-dev)
+	$(call need-command,zbarimg,zbar-tools)
 
 build: deps $(THEME_SWIFT)
 	$(SWIFT) build -c $(CONFIG) --product katalog
@@ -175,6 +178,19 @@ $(THEME_SWIFT): $(THEME_FILES) Makefile
 	    printf '\n            """\n        ),\n'; \
 	  done; \
 	  echo '    ]'; echo '}'; } > $@.tmp && mv $@.tmp $@
+
+# The printed catalogue of the sample as PDFs, one per cluster, in public/print/<cluster>.pdf:
+# the site built with BASE_URL (the QR codes open the product pages there), each cluster's first
+# print page printed by headless chromium on the page size its print styles set (A4).
+BASE_URL ?= https://katalog.example/
+print: build browser-deps
+	$(BIN) build --content content --templates templates --output public --base-url $(BASE_URL)
+	@set -e; for dir in public/print/*/; do \
+	  cluster=$$(basename $$dir); \
+	  chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --virtual-time-budget=10000 \
+	    --print-to-pdf=public/print/$$cluster.pdf "file://$(CURDIR)/public/print/$$cluster/index.html" 2>/dev/null; \
+	  echo "public/print/$$cluster.pdf"; \
+	done
 
 # The README's picture: a product page of the sample catalogue on a 390-px phone
 # (needs: apt-get install chromium). Built with --links files so it opens from disk.

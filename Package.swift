@@ -3,7 +3,8 @@ import PackageDescription
 
 // The pipeline, one module per stage (docs/ARCHITECTURE.md):
 // KatalogSystem (files, threads) ← KatalogMarkdown (cmark), KatalogImages (libvips) ←
-// KatalogContent (load, decode, resolve) ← KatalogRender (routes, page views, theme) ←
+// KatalogContent (load, decode, resolve) ← KatalogRender (routes, page views, theme; with
+// KatalogQR, the printed catalogue's QR codes by libqrencode) ←
 // KatalogBuild (photos, plan, write) ← katalog (CLI).
 // Modules talk through `package` declarations; only FuzzChecks, which the separate Fuzz package
 // calls, has a public API.
@@ -33,6 +34,12 @@ let package = Package(
             pkgConfig: "vips",
             providers: [.apt(["libvips-dev"]), .brew(["vips"])]
         ),
+        // libqrencode from the system (Debian: libqrencode-dev). Only KatalogQR imports it.
+        .systemLibrary(
+            name: "Cqrencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
+        ),
         // A plain C face over libvips (Swift cannot call its variadic functions), with libwebpmux
         // (a libvips dependency) to take metadata out of WebP files; only KatalogImages imports it.
         .target(
@@ -49,6 +56,7 @@ let package = Package(
         .target(name: "KatalogSystem"),
         .target(name: "KatalogMarkdown", dependencies: ["Ccmark"]),
         .target(name: "KatalogImages", dependencies: ["KatalogSystem", "CImages"]),
+        .target(name: "KatalogQR", dependencies: ["Cqrencode"]),
         .target(
             name: "KatalogContent",
             dependencies: [
@@ -58,7 +66,7 @@ let package = Package(
         .target(
             name: "KatalogRender",
             dependencies: [
-                "KatalogSystem", "KatalogContent", "KatalogImages",
+                "KatalogSystem", "KatalogContent", "KatalogImages", "KatalogQR",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -78,6 +86,7 @@ let package = Package(
         ),
         .testTarget(name: "KatalogSystemTests", dependencies: ["KatalogSystem"]),
         .testTarget(name: "KatalogMarkdownTests", dependencies: ["KatalogMarkdown"]),
+        .testTarget(name: "KatalogQRTests", dependencies: ["KatalogQR"]),
         .testTarget(
             name: "KatalogImagesTests", dependencies: ["KatalogImages", "KatalogSystem"], exclude: ["Fixtures"]
         ),
@@ -91,10 +100,10 @@ let package = Package(
         ),
         .testTarget(
             name: "KatalogBuildTests",
-            dependencies: ["KatalogBuild", "KatalogContent", "KatalogRender", "KatalogSystem", "Cgumbo"],
+            dependencies: ["KatalogBuild", "KatalogContent", "KatalogRender", "KatalogQR", "KatalogSystem", "Cgumbo"],
             exclude: ["Fixtures", "Golden"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["katalog"]),
+        .testTarget(name: "CLITests", dependencies: ["katalog", "KatalogQR"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "KatalogContent", "KatalogSystem"]),
     ]
 )

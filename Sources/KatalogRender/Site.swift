@@ -33,7 +33,7 @@ package struct Site: Sendable {
         HomePage.self, ClusterListPage.self, ClusterPage.self, ProducerListPage.self, ProducerPage.self,
         ProductListPage.self, ProductPage.self, MotifListPage.self, MotifPage.self, TechniqueListPage.self,
         TechniquePage.self, PriceBandListPage.self, PriceBandPage.self, ProvinceListPage.self, ProvincePage.self,
-        InStockPage.self, SearchPage.self, FreePage.self, NotFoundPage.self,
+        InStockPage.self, SearchPage.self, PrintPage.self, PrintClusterPage.self, FreePage.self, NotFoundPage.self,
     ]
 
     /// Every page, in a fixed order.
@@ -86,7 +86,7 @@ package struct Site: Sendable {
         files += IconFiles.files(theme: theme, logo: logo, site: catalog.site)
         files += SearchIndex.files(catalog, photos: photos, words: Words.of(catalog.site.language), style: style)
         if let base = catalog.site.baseURL {
-            files += Sitemap.files(pages: pages.filter { $0 != .notFound }, base: base, style: style)
+            files += Sitemap.files(pages: pages.filter(\.inSitemap), base: base, style: style)
         }
         if let feed = AtomFeed.file(self) { files.append(feed) }
         files += [CatalogueJSON.file(self), CatalogueCSV.file(self)]

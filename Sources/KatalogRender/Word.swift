@@ -93,6 +93,14 @@ package enum Word: String, CaseIterable, Sendable {
     case feed
     case catalogueJSON = "catalogue_json"
     case catalogueCSV = "catalogue_csv"
+    case printCatalogue = "print_catalogue"
+    case printIntro = "print_intro"
+    case printHow = "print_how"
+    case printPages = "print_pages"
+    case printPage = "print_page"
+    case printScanPage = "print_scan_page"
+    case printScanWhatsApp = "print_scan_whatsapp"
+    case printScanCall = "print_scan_call"
 
     package func text(_ language: Language) -> String {
         language == .id ? indonesian : english
@@ -190,6 +198,18 @@ package enum Word: String, CaseIterable, Sendable {
         case .feed: "Produk terbaru (feed Atom)"
         case .catalogueJSON: "Unduh katalog (JSON)"
         case .catalogueCSV: "Unduh katalog (CSV, untuk Excel)"
+        case .printCatalogue: "Katalog cetak"
+        case .printIntro:
+            "Halaman untuk dicetak dan dipajang di pameran: setiap produk dengan foto, harga, perajin dan kode QR "
+                + "yang bisa dipindai dengan kamera ponsel."
+        case .printHow:
+            "Cetak di kertas A4 dengan skala 100% (Ctrl+P, atau Bagikan lalu Cetak di ponsel). Setiap lembar memuat "
+                + "12 produk."
+        case .printPages: "Halaman cetak"
+        case .printPage: "Halaman"
+        case .printScanPage: "Pindai untuk melihat produk"
+        case .printScanWhatsApp: "Pindai untuk chat WhatsApp"
+        case .printScanCall: "Pindai untuk menelepon"
         }
     }
 
@@ -285,6 +305,17 @@ package enum Word: String, CaseIterable, Sendable {
         case .feed: "Newest products (Atom feed)"
         case .catalogueJSON: "Download the catalogue (JSON)"
         case .catalogueCSV: "Download the catalogue (CSV, for spreadsheets)"
+        case .printCatalogue: "Printed catalogue"
+        case .printIntro:
+            "Pages to print and put up at exhibitions: every product with its photo, price, producer and a QR code "
+                + "for a phone's camera."
+        case .printHow:
+            "Print on A4 paper at 100% scale (Ctrl+P, or Share then Print on a phone). Each sheet holds 12 products."
+        case .printPages: "Printable pages"
+        case .printPage: "Page"
+        case .printScanPage: "Scan to see the product"
+        case .printScanWhatsApp: "Scan to chat on WhatsApp"
+        case .printScanCall: "Scan to call"
         }
     }
 }

@@ -97,6 +97,46 @@ package struct Words: MustacheParent, TemplateValue {
         return cut + "…"
     }
 
+    /// The WhatsApp message a printed catalogue's QR code starts (without a base URL): short, so the
+    /// code stays coarse, naming the product (cut to `shortName`).
+    package func printMessage(about product: String) -> String {
+        language == .id
+            ? "Halo, saya tertarik dengan \(Self.shortName(product))."
+            : "Hello, I am interested in \(Self.shortName(product))."
+    }
+
+    /// A name cut to at most `limit` characters at a space, with `…`: what a QR code's text can carry.
+    package static func shortName(_ name: String, limit: Int = 40) -> String {
+        guard name.count > limit else { return name }
+        let head = name.prefix(limit - 1)
+        var cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        while let last = cut.last, " ,-:;".contains(last) { cut = cut.dropLast() }
+        return cut + "…"
+    }
+
+    /// The accessible name of a printed QR code, saying where it leads.
+    package func qrLabel(_ target: Word, product: String, producer: String) -> String {
+        switch (target, language) {
+        case (.printScanWhatsApp, .id): "Kode QR: chat WhatsApp dengan \(producer) tentang \(product)"
+        case (.printScanWhatsApp, .en): "QR code: chat on WhatsApp with \(producer) about \(product)"
+        case (.printScanCall, .id): "Kode QR: telepon \(producer)"
+        case (.printScanCall, .en): "QR code: call \(producer)"
+        case (_, .id): "Kode QR: halaman \(product)"
+        case (_, .en): "QR code: the page of \(product)"
+        }
+    }
+
+    /// `Lembar 3 dari 8` / `Sheet 3 of 8`: a printed sheet of a cluster's catalogue.
+    package func sheetOf(_ sheet: Int, _ sheets: Int) -> String {
+        language == .id ? "Lembar \(sheet) dari \(sheets)" : "Sheet \(sheet) of \(sheets)"
+    }
+
+    /// `produk 1–96` / `products 1–96`.
+    package func productRange(_ range: Range<Int>) -> String {
+        let span = range.count == 1 ? "\(range.lowerBound + 1)" : "\(range.lowerBound + 1)–\(range.upperBound)"
+        return (language == .id ? "produk " : "products ") + span
+    }
+
     /// The alternative text of a product's photo `index` of `count`.
     package func photoAlt(_ product: String, index: Int, count: Int) -> String {
         if count == 1 { return language == .id ? "Foto \(product)" : "Photo of \(product)" }

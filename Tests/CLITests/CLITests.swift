@@ -63,7 +63,7 @@ import Testing
         // The summary, and the note on what a site without a base URL leaves out.
         #expect(lines.count == 2)
         #expect(lines.last?.hasPrefix("note: no base_url in site.yml") == true)
-        #expect(lines.first?.hasPrefix("built 15 pages (33 files) into public in ") == true)
+        #expect(lines.first?.hasPrefix("built 17 pages (36 files) into public in ") == true)
         #expect(lines.first?.hasSuffix(" s, 0 warnings; 1 product has no photo yet") == true)
         #expect(
             FileManager.default.fileExists(atPath: dir.appendingPathComponent("public/products/kain/index.html").path))

@@ -143,6 +143,40 @@ final class Chromium {
         try call("Input.dispatchKeyEvent", ["type": "keyUp", "key": key, "code": key, "windowsVirtualKeyCode": code])
     }
 
+    /// The open page as printed: a PDF on the page size its print styles ask for (`@page`), without
+    /// the browser's header and footer.
+    func printToPDF() throws -> Data {
+        let result = try call("Page.printToPDF", ["preferCSSPageSize": true, "displayHeaderFooter": false])
+        guard let base64 = result["data"] as? String, let pdf = Data(base64Encoded: base64) else {
+            throw Failure(description: "Page.printToPDF returned no data")
+        }
+        return pdf
+    }
+
+    /// Lays the open page out under `media` ("print" or "screen") in a viewport `width` CSS pixels
+    /// wide and as tall as the page, so that every part of it can be captured.
+    func emulate(media: String, width: Int) throws {
+        try call("Emulation.setEmulatedMedia", ["media": media])
+        func metrics(height: Int) throws {
+            try call(
+                "Emulation.setDeviceMetricsOverride",
+                ["width": width, "height": height, "deviceScaleFactor": 1, "mobile": false])
+        }
+        try metrics(height: 1000)
+        try metrics(height: try evaluate("document.documentElement.scrollHeight") as? Int ?? 1000)
+    }
+
+    /// A PNG of a region of the page (CSS pixels from its top left), drawn at `scale` device pixels
+    /// a CSS pixel.
+    func screenshot(x: Double, y: Double, width: Double, height: Double, scale: Double) throws -> Data {
+        let clip: [String: Any] = ["x": x, "y": y, "width": width, "height": height, "scale": scale]
+        let result = try call("Page.captureScreenshot", ["format": "png", "clip": clip])
+        guard let base64 = result["data"] as? String, let png = Data(base64Encoded: base64) else {
+            throw Failure(description: "Page.captureScreenshot returned no data")
+        }
+        return png
+    }
+
     // MARK: The protocol
 
     @discardableResult

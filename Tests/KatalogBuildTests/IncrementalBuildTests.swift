@@ -104,8 +104,8 @@ import Testing
         #expect(
             changed.filter { $0.hasSuffix(".html") } == [
                 "clusters/sumut/index.html", "in-stock/index.html", "index.html", "motifs/gorga/index.html",
-                "prices/250rb-500rb/index.html", "producers/sinar/index.html", "products/index.html",
-                "products/kain-gorga/index.html", "provinces/sumatera-utara/index.html",
+                "prices/250rb-500rb/index.html", "print/sumut/index.html", "producers/sinar/index.html",
+                "products/index.html", "products/kain-gorga/index.html", "provinces/sumatera-utara/index.html",
             ])
         // The search index: the product's card, and the shards of its words (which hold its price).
         let index = changed.filter { $0.hasPrefix("search/") }

@@ -303,7 +303,8 @@ import Testing
         #expect(routes.last == .notFound)
         #expect(Set(routes).count == routes.count)
         // Home, lists and entries, then techniques (3 used), price bands (4 used), provinces (2), in
-        // stock, search, the free page and 404.
-        #expect(routes.count == 1 + 1 + 2 + 1 + 3 + 1 + 5 + 1 + 2 + (1 + 3) + (1 + 4) + (1 + 2) + 1 + 1 + 1 + 1)
+        // stock, search, the printed catalogue (its index and one page a cluster), the free page and 404.
+        #expect(
+            routes.count == 1 + 1 + 2 + 1 + 3 + 1 + 5 + 1 + 2 + (1 + 3) + (1 + 4) + (1 + 2) + 1 + 1 + (1 + 2) + 1 + 1)
     }
 }

@@ -52,6 +52,8 @@ package enum Route: Hashable, Sendable {
     case sharedImage(String)
 
     package static let stylesheet = Route.asset("katalog.css")
+    /// The printed catalogue's own stylesheet (A4 sheets), linked from its pages only.
+    package static let printStylesheet = Route.asset("print.css")
 
     /// Where one of a photo's published files goes: beside its product's page, or in `images/`,
     /// named by the photo's stem and the file's width (`kain-1-480.webp`).
@@ -140,6 +142,15 @@ package enum Route: Hashable, Sendable {
         case .province(let slug, _): .province(slug)
         case .printCluster(let slug, _): .printCluster(slug)
         default: self
+        }
+    }
+
+    /// Whether the page belongs in the sitemap: not the 404 page, nor the printed catalogue, whose
+    /// pages repeat the products' for paper (and say `noindex`).
+    package var inSitemap: Bool {
+        switch self {
+        case .notFound, .print, .printCluster: false
+        default: true
         }
     }
 

@@ -212,6 +212,56 @@ enum DefaultTheme {
             """####
         ),
         (
+            "assets/print.css",
+            ####"""
+            /* The printed catalogue (print/<cluster>/): sheets of 12 products, each with its photo, QR code,
+               name, price and producer. Linked from the print pages only, after katalog.css, whose print
+               styles already hide the header, the footer, the breadcrumb and the pager. On a screen the
+               sheets are a list of cards (one column on a phone); on paper each sheet is an A4 page of
+               3 columns by 4 rows. */
+            .print-how { color: var(--muted); }
+            .sheet { margin: 1.5rem 0; }
+            .sheet-caption { color: var(--muted); font-size: .9rem; margin: 0 0 .5rem; }
+            .sheet-grid { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .75rem; }
+            .print-card { display: grid; grid-template-columns: 7rem 7rem; grid-template-rows: 7rem auto auto 1fr; justify-content: space-between; gap: .35rem .5rem; background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .5rem; break-inside: avoid; }
+            .print-card picture, .print-card .no-photo { grid-column: 1; grid-row: 1; }
+            .print-card img, .print-card .no-photo { display: block; width: 100%; height: 100%; aspect-ratio: 1; object-fit: cover; border-radius: calc(var(--radius) - 4px); background: #efe6da; }
+            .print-card .no-photo { display: flex; align-items: center; justify-content: center; text-align: center; color: var(--muted); font-size: .8rem; }
+            .print-qr { grid-column: 2; grid-row: 1; margin: 0; display: flex; flex-direction: column; align-items: center; }
+            /* The light modules are the sheet behind the code: always white, never the card's colour. */
+            .qr { display: block; width: 100%; height: auto; max-height: 5.9rem; aspect-ratio: 1; background: #fff; }
+            .print-qr figcaption { font-size: .7rem; line-height: 1.2; text-align: center; color: var(--muted); }
+            .print-name { grid-column: 1 / -1; font-weight: 700; color: var(--ink); text-decoration: none; line-height: 1.3; overflow-wrap: anywhere; }
+            .print-card .price { grid-column: 1 / -1; }
+            .print-meta { grid-column: 1 / -1; color: var(--muted); font-size: .9rem; }
+
+            /* A4 at 10 mm margins leaves 190 × 277 mm: a caption, then 4 rows of 64 mm with 3 mm gaps
+               (265 mm), each row 3 cards of 61.3 mm. A card (55.7 mm inside its padding and border): a 29 mm
+               photo and a 24 mm QR code side by side (modules of about 0.5 mm for a product URL), then name,
+               price and producer. */
+            @page { size: A4; margin: 10mm; }
+            @media print {
+              h1, .lead, .print-how { display: none; }
+              body { font-size: 8.5pt; }
+              .wrap { max-width: none; padding: 0; }
+              main { margin: 0; }
+              .sheet { margin: 0; }
+              .sheet + .sheet { break-before: page; }
+              .sheet-caption { color: #000; font-size: 8pt; height: 6mm; margin: 0; }
+              .sheet-grid { grid-template-columns: repeat(3, 1fr); grid-auto-rows: 64mm; gap: 3mm; }
+              .print-card { grid-template-columns: 29mm 24mm; grid-template-rows: 29mm auto auto 1fr; gap: 1.5mm 2mm; padding: 2.5mm; border: .3mm solid #999; border-radius: 2mm; overflow: hidden; }
+              .print-card img, .print-card .no-photo { border-radius: 1mm; }
+              .qr { width: 24mm; height: 24mm; max-height: none; }
+              .print-qr figcaption { font-size: 6.5pt; color: #000; }
+              /* Three lines of name at most, so price and producer always fit. */
+              .print-name { color: #000; font-size: 9pt; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
+              .print-meta { color: #000; font-size: 8pt; }
+              .badge { background: none; color: #000; border: .3mm solid #000; font-size: 7pt; padding: 0 1mm; }
+            }
+
+            """####
+        ),
+        (
             "assets/search.js",
             ####"""
             /* katalog search: results as the buyer types, from the index katalog writes into search/.
@@ -868,6 +918,71 @@ enum DefaultTheme {
             {{/empty(products)}}
             {{#empty(products)}}<p>{{ui.no_products}}</p>{{/empty(products)}}
             {{#pager}}{{> partials/pager}}{{/pager}}
+
+            """####
+        ),
+        (
+            "print-cluster.mustache",
+            ####"""
+            {{<layout}}
+            {{$head}}<meta name="robots" content="noindex">
+            {{/head}}
+            {{$main}}
+            {{#print}}
+            <link rel="stylesheet" href="{{stylesheet}}">
+            <h1>{{page_title}}</h1>
+            <p class="lead">{{place}} · {{count}} {{ui.products}}</p>
+            <p class="print-how">{{ui.print_how}}</p>
+            {{#sheets}}
+            <section class="sheet" aria-label="{{caption}}">
+            <p class="sheet-caption">{{site.title}} · {{caption}}</p>
+            <ul class="sheet-grid">
+            {{#products}}<li class="print-card">
+            {{#photo}}<picture><source type="image/webp" srcset="{{webp_srcset}}" sizes="7rem"><img src="{{src}}" srcset="{{srcset}}" sizes="7rem" width="{{width}}" height="{{height}}" alt="" loading="eager" decoding="async" style="background-color:{{colour}}"></picture>{{/photo}}
+            {{^photo}}<span class="no-photo" aria-hidden="true">{{ui.no_photo}}</span>{{/photo}}
+            {{#qr}}<figure class="print-qr">{{svg}}<figcaption>{{caption}}</figcaption></figure>{{/qr}}
+            <a class="print-name" href="{{url}}">{{name}}</a>
+            <span class="price">{{price}}{{#sold_out}} <span class="badge">{{ui.sold_out}}</span>{{/sold_out}}</span>
+            <span class="print-meta">{{producer_name}}{{#contact}}<br>{{contact}}{{/contact}}</span>
+            </li>
+            {{/products}}
+            </ul>
+            </section>
+            {{/sheets}}
+            {{#pager}}{{> partials/pager}}{{/pager}}
+            {{/print}}
+            {{/main}}
+            {{/layout}}
+
+            """####
+        ),
+        (
+            "print.mustache",
+            ####"""
+            {{<layout}}
+            {{$head}}<meta name="robots" content="noindex">
+            {{/head}}
+            {{$main}}
+            <h1>{{page_title}}</h1>
+            <p class="lead">{{ui.print_intro}}</p>
+            <p>{{ui.print_how}}</p>
+            {{#print}}
+            {{#empty(clusters)}}<p>{{ui.no_products}}</p>{{/empty(clusters)}}
+            {{^empty(clusters)}}
+            <h2>{{ui.print_pages}}</h2>
+            <ul class="print-index">
+            {{#clusters}}<li><a href="{{url}}">{{name}}</a> <span class="card-meta">{{place}} · {{count}} {{ui.products}}</span>
+            <ul>
+            {{#pages}}<li><a href="{{url}}">{{ui.print_page}} {{number}}</a> · {{products}}</li>
+            {{/pages}}
+            </ul>
+            </li>
+            {{/clusters}}
+            </ul>
+            {{/empty(clusters)}}
+            {{/print}}
+            {{/main}}
+            {{/layout}}
 
             """####
         ),

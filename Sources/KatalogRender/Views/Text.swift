@@ -1,4 +1,5 @@
 import KatalogContent
+import KatalogQR
 import Mustache
 
 /// Text a page shows, escaped for HTML once, when it is made: the five characters `& < > " '`
@@ -8,7 +9,7 @@ import Mustache
 /// Templates run under swift-mustache's built-in `TEXT` content type, which prints values as they
 /// are: escaping belongs to the value, not to the tag, so `{{x}}` and `{{{x}}}` print the same and
 /// no template can print content unescaped. The only HTML that is not escaped is a body katalog
-/// rendered itself (`init(body:links:)`).
+/// rendered itself (`init(body:links:)`) and a QR code's SVG (`init(qrCode:label:)`).
 package struct Text: Hashable, Sendable, MustacheCustomRenderable, MustacheTransformable, CustomStringConvertible {
     /// The HTML to print.
     package let html: String
@@ -33,6 +34,13 @@ package struct Text: Hashable, Sendable, MustacheCustomRenderable, MustacheTrans
     init(script json: ScriptJSON) {
         html = String(decoding: json.bytes, as: UTF8.self)
         raw = html
+    }
+
+    /// A QR code as inline SVG, named `label` (escaped here): digits and path letters from
+    /// `QRCode`, so nothing a producer wrote is printed unescaped.
+    package init(qrCode: QRCode, label: String) {
+        html = qrCode.svg(escapedLabel: Self.escape(label))
+        raw = label
     }
 
     package var renderText: String { html }

@@ -1,0 +1,84 @@
+import KatalogContent
+import KatalogImages
+import KatalogQR
+
+/// A product on a printed sheet (`print-cluster`): `name`, `url` (its page), `price`, `sold_out`,
+/// `producer_name`, `photo` (a card's small files, loaded at once so that printing waits for none),
+/// `qr` (or false) and `contact` (the number to call or chat with, shown for those who cannot scan;
+/// or false).
+package struct PrintCard: TemplateView {
+    package var name: Text
+    package var url: Text
+    package var price: Text
+    package var soldOut: Bool
+    package var producerName: Text
+    package var photo: PhotoView?
+    package var qr: QRView?
+    package var contact: Text?
+
+    package func fields<F: TemplateFields>(_ fields: inout F) {
+        fields.field("name", name)
+        fields.field("url", url)
+        fields.field("price", price)
+        fields.field("sold_out", soldOut)
+        fields.field("producer_name", producerName)
+        fields.field("photo", photo)
+        fields.field("qr", qr)
+        fields.field("contact", contact)
+    }
+
+    package init(_ product: Product, in page: PageContext) {
+        let words = page.words
+        let producer = page.catalog.producer(of: product)
+        name = Text(product.name)
+        url = page.href(.product(product.slug))
+        price = Text(words.price(product.price))
+        soldOut = !product.available
+        producerName = Text(producer.name)
+        photo = page.catalog.photos[product.slug]?.first.flatMap {
+            PhotoView($0, of: product, index: 1, count: 1, use: .card, eager: true, in: page)
+        }
+        let contact = producer.contact
+        self.contact =
+            contact.whatsapp.map { Text("\(words[.whatsapp]) \($0.display)") }
+            ?? contact.phone.map { Text("\(words[.phone]) \($0.display)") }
+        qr = QRView.target(of: product, producer: producer, in: page).flatMap { target, purpose in
+            QRView(target, purpose: purpose, product: product.name, producer: producer.name, in: page)
+        }
+    }
+}
+
+/// A printed QR code: `svg` (inline, sized by print.css) and `caption` (what scanning it does).
+package struct QRView: TemplateView {
+    package var svg: Text
+    package var caption: Text
+
+    package func fields<F: TemplateFields>(_ fields: inout F) {
+        fields.field("svg", svg)
+        fields.field("caption", caption)
+    }
+
+    /// Nil when the text cannot be a QR code (it always can: katalog's links are far shorter than
+    /// the 2,331 bytes a code holds).
+    init?(_ target: String, purpose: Word, product: String, producer: String, in page: PageContext) {
+        guard let code = QRCode(text: target) else { return nil }
+        let label = page.words.qrLabel(purpose, product: product, producer: producer)
+        svg = Text(qrCode: code, label: label)
+        caption = page.word(purpose)
+    }
+
+    /// What a product's printed code opens, and the word that says so: its page's absolute URL when
+    /// the site has a base URL (short, so the code stays coarse); else a WhatsApp chat with the
+    /// producer with a short message naming the product; else a call to the producer's phone; else
+    /// nothing.
+    static func target(of product: Product, producer: Producer, in page: PageContext) -> (String, Word)? {
+        if let base = page.catalog.site.baseURL {
+            return (Links.absolute(.product(product.slug), base: base, style: page.style), .printScanPage)
+        }
+        if let whatsapp = producer.contact.whatsapp {
+            let message = page.words.printMessage(about: product.name)
+            return (Formatting.whatsAppHref(whatsapp, message: message), .printScanWhatsApp)
+        }
+        return producer.contact.phone.map { (Formatting.telHref($0), .printScanCall) }
+    }
+}
