@@ -123,7 +123,8 @@ check: build
 #   equal what the page shows (preview pictures read with Pillow);
 # - Tests/tools/axe_pages.py: axe-core (the axe.min.js that PyPI's axe-playwright-python bundles;
 #   installed without Playwright, which is not needed) on every page in headless Chromium at
-#   390x844; a serious or critical violation fails.
+#   390x844; a serious or critical violation fails;
+# - Tests/tools/test_checks.py: the last two must report known breaks made in a copy of the tree.
 # Each check runs even when one before it failed; about a minute here once installed.
 VNU_ENV    = .build-tools/vnu
 CHECKS_ENV = .build-tools/checks
@@ -138,7 +139,8 @@ validate: site browser-deps
 	@$(CHECKS_ENV)/bin/pip install -q -r Tests/tools/requirements.txt
 	@$(CHECKS_ENV)/bin/pip install -q --no-deps $(AXE_PACKAGE)
 	$(BIN) build --content content --templates templates --output $(BASE_SITE) --base-url $(BASE_URL)
-	@status=0; \
+	@axe="$$($(CHECKS_ENV)/bin/python -c 'import axe_playwright_python as a, os; print(os.path.dirname(a.__file__))')/axe.min.js"; \
+	status=0; \
 	echo "== Nu HTML checker: public, $(BASE_SITE), golden fixtures"; \
 	java -jar "$$(find $(VNU_ENV) -name vnu.jar | head -1)" --errors-only --skip-non-html \
 	  --filterpattern '.*Attribute “fetchpriority” not allowed on element “img” at this point.*' \
@@ -146,9 +148,9 @@ validate: site browser-deps
 	echo "== Open Graph and JSON-LD against the pages (extruct)"; \
 	$(CHECKS_ENV)/bin/python Tests/tools/check_pages.py $(BASE_SITE) --base-url $(BASE_URL) || status=1; \
 	echo "== axe-core in Chromium, every page"; \
-	$(CHECKS_ENV)/bin/python Tests/tools/axe_pages.py $(BASE_SITE) --base-url $(BASE_URL) --all \
-	  --axe "$$($(CHECKS_ENV)/bin/python -c 'import axe_playwright_python as a, os; print(os.path.dirname(a.__file__))')/axe.min.js" \
-	  || status=1; \
+	$(CHECKS_ENV)/bin/python Tests/tools/axe_pages.py $(BASE_SITE) --base-url $(BASE_URL) --axe "$$axe" --all || status=1; \
+	echo "== the two checks above on a copy with known breaks"; \
+	$(CHECKS_ENV)/bin/python Tests/tools/test_checks.py $(BASE_SITE) --base-url $(BASE_URL) --axe "$$axe" || status=1; \
 	exit $$status
 
 # katalog against Hugo on generated catalogues of 1,000, 10,000 and 50,000 products, alternating
