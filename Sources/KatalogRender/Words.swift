@@ -98,20 +98,11 @@ package struct Words: MustacheParent, TemplateValue {
     }
 
     /// The WhatsApp message a printed catalogue's QR code starts (without a base URL): short, so the
-    /// code stays coarse, naming the product (cut to `shortName`).
+    /// code stays coarse, naming the product (cut to 40 characters by `shortened`).
     package func printMessage(about product: String) -> String {
         language == .id
-            ? "Halo, saya tertarik dengan \(Self.shortName(product))."
-            : "Hello, I am interested in \(Self.shortName(product))."
-    }
-
-    /// A name cut to at most `limit` characters at a space, with `…`: what a QR code's text can carry.
-    package static func shortName(_ name: String, limit: Int = 40) -> String {
-        guard name.count > limit else { return name }
-        let head = name.prefix(limit - 1)
-        var cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
-        while let last = cut.last, " ,-:;".contains(last) { cut = cut.dropLast() }
-        return cut + "…"
+            ? "Halo, saya tertarik dengan \(Self.shortened(product, limit: 40))."
+            : "Hello, I am interested in \(Self.shortened(product, limit: 40))."
     }
 
     /// The accessible name of a printed QR code, saying where it leads.

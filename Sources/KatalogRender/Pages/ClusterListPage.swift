@@ -19,6 +19,8 @@ package enum ClusterListPage: PageKind {
         return PageView(
             template: template, title: context.words.title(title, page: context.route.pageNumber), pager: pager,
             crumbs: [(title, nil)], subject: ("list", list),
+            // The tiles show their clusters' first photos: so does the preview.
+            previewProducts: items.flatMap { context.catalog.productsByCluster[$0.slug] ?? [] },
             listed: PageView.Listed(
                 items.map { Route.cluster($0.slug) }, offset: items.startIndex,
                 total: context.catalog.clusters.count),

@@ -11,7 +11,8 @@ package enum FreePage: PageKind {
             preconditionFailure("not a free page: \(context.route)")
         }
         let view = Subject(name: Text(page.name), body: context.html(page.body))
-        return PageView(template: template, title: page.name, subject: ("free_page", view), in: context)
+        return PageView(
+            template: template, title: page.name, crumbs: [(page.name, nil)], subject: ("free_page", view), in: context)
     }
 
     /// `free_page`: `name`, `body`.

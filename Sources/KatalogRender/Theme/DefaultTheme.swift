@@ -690,6 +690,9 @@ enum DefaultTheme {
             <link rel="apple-touch-icon" href="{{links.apple_touch_icon}}">
             <link rel="manifest" href="{{links.manifest}}">
             <meta name="theme-color" content="#7a3412">
+            {{#exports.feed}}<link rel="alternate" type="application/atom+xml" title="{{ui.feed}}" href="{{.}}">
+            {{/exports.feed}}
+            {{$head}}{{/head}}
             </head>
             <body>
             <a class="skip" href="#isi">{{ui.skip}}</a>
@@ -722,14 +725,17 @@ enum DefaultTheme {
             </main>
             <footer class="site-footer">
             <div class="wrap">
-            {{^empty(site.pages)}}
             <nav aria-label="{{ui.info}}">
             <ul class="menu">
             {{#site.pages}}<li><a href="{{url}}">{{name}}</a></li>
             {{/site.pages}}
+            <li><a href="{{links.print}}">{{ui.print_catalogue}}</a></li>
+            <li><a href="{{exports.csv}}" type="text/csv">{{ui.catalogue_csv}}</a></li>
+            <li><a href="{{exports.json}}" type="application/json">{{ui.catalogue_json}}</a></li>
+            {{#exports.feed}}<li><a href="{{.}}" type="application/atom+xml">{{ui.feed}}</a></li>
+            {{/exports.feed}}
             </ul>
             </nav>
-            {{/empty(site.pages)}}
             <p>{{ui.footer}}</p>
             </div>
             </footer>
@@ -926,10 +932,10 @@ enum DefaultTheme {
             ####"""
             {{<layout}}
             {{$head}}<meta name="robots" content="noindex">
+            <link rel="stylesheet" href="{{print.stylesheet}}">
             {{/head}}
             {{$main}}
             {{#print}}
-            <link rel="stylesheet" href="{{stylesheet}}">
             <h1>{{page_title}}</h1>
             <p class="lead">{{place}} · {{count}} {{ui.products}}</p>
             <p class="print-how">{{ui.print_how}}</p>

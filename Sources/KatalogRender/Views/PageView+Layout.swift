@@ -50,6 +50,7 @@ extension PageView {
         package var iconSvg: Text?
         package var appleTouchIcon: Text
         package var manifest: Text
+        package var print: Text
         package var clusters: Text
         package var producers: Text
         package var products: Text
@@ -63,6 +64,7 @@ extension PageView {
             fields.field("icon_svg", iconSvg)
             fields.field("apple_touch_icon", appleTouchIcon)
             fields.field("manifest", manifest)
+            fields.field("print", print)
             fields.field("clusters", clusters)
             fields.field("producers", producers)
             fields.field("products", products)
@@ -77,6 +79,7 @@ extension PageView {
             iconSvg = context.logo.isEmpty ? context.href(.icon("favicon.svg")) : nil
             appleTouchIcon = context.href(.icon(LogoFile.appleTouchIcon.rawValue))
             manifest = context.href(.webManifest)
+            print = context.href(.print)
             clusters = context.href(.clusters())
             producers = context.href(.producers())
             products = context.href(.products())

@@ -10,6 +10,8 @@ package struct PageView: TemplateView {
     package var ui: Words
     package var page: PageInfo
     package var links: SectionLinks
+    /// The feed and the exports (`exports.feed`, `.json`, `.csv`).
+    package var exports: ExportLinks
     package var nav: [NavItem]
     package var crumbs: [Crumb]
     package var pageTitle: Text
@@ -31,6 +33,7 @@ package struct PageView: TemplateView {
     private func layoutFields<F: TemplateFields>(_ fields: inout F) {
         fields.field("page", page)
         fields.field("links", links)
+        fields.field("exports", exports)
         fields.field("nav", nav)
         fields.field("crumbs", crumbs)
         fields.field("page_title", pageTitle)
@@ -97,6 +100,7 @@ package struct PageView: TemplateView {
             canonical: context.route == .notFound ? nil : context.absolute(context.route), prev: pager?.prev,
             next: pager?.next)
         links = SectionLinks(context)
+        exports = ExportLinks(context)
         let section = context.route.section
         nav = [
             (Word.products, Route.products()), (.clusters, .clusters()), (.producers, .producers()),
