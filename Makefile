@@ -132,7 +132,7 @@ check: build
 VNU_ENV    = .build-tools/vnu
 CHECKS_ENV = .build-tools/checks
 BASE_SITE  = .build-tools/site-base-url
-BASE_URL   = https://katalog.example/batik/
+VALIDATE_BASE_URL = https://katalog.example/batik/
 AXE_PACKAGE = axe-playwright-python==0.1.8
 validate: site browser-deps
 	@command -v java >/dev/null || { echo "error: validate needs Java (apt-get install default-jre-headless)" >&2; exit 1; }
@@ -141,7 +141,7 @@ validate: site browser-deps
 	@test -x $(CHECKS_ENV)/bin/pip || python3 -m venv $(CHECKS_ENV)
 	@$(CHECKS_ENV)/bin/pip install -q -r Tests/tools/requirements.txt
 	@$(CHECKS_ENV)/bin/pip install -q --no-deps $(AXE_PACKAGE)
-	$(BIN) build --content content --templates templates --output $(BASE_SITE) --base-url $(BASE_URL)
+	$(BIN) build --content content --templates templates --output $(BASE_SITE) --base-url $(VALIDATE_BASE_URL)
 	@axe="$$($(CHECKS_ENV)/bin/python -c 'import axe_playwright_python as a, os; print(os.path.dirname(a.__file__))')/axe.min.js"; \
 	status=0; \
 	echo "== Nu HTML checker: public, $(BASE_SITE), golden fixtures"; \
@@ -149,11 +149,11 @@ validate: site browser-deps
 	  --filterpattern '.*Attribute “fetchpriority” not allowed on element “img” at this point.*' \
 	  public $(BASE_SITE) Tests/KatalogBuildTests/Golden && echo "Nu HTML checker: no errors" || status=1; \
 	echo "== Open Graph and JSON-LD against the pages (extruct)"; \
-	$(CHECKS_ENV)/bin/python Tests/tools/check_pages.py $(BASE_SITE) --base-url $(BASE_URL) || status=1; \
+	$(CHECKS_ENV)/bin/python Tests/tools/check_pages.py $(BASE_SITE) --base-url $(VALIDATE_BASE_URL) || status=1; \
 	echo "== axe-core in Chromium, every page"; \
-	$(CHECKS_ENV)/bin/python Tests/tools/axe_pages.py $(BASE_SITE) --base-url $(BASE_URL) --axe "$$axe" --all || status=1; \
+	$(CHECKS_ENV)/bin/python Tests/tools/axe_pages.py $(BASE_SITE) --base-url $(VALIDATE_BASE_URL) --axe "$$axe" --all || status=1; \
 	echo "== the two checks above on a copy with known breaks"; \
-	$(CHECKS_ENV)/bin/python Tests/tools/test_checks.py $(BASE_SITE) --base-url $(BASE_URL) --axe "$$axe" || status=1; \
+	$(CHECKS_ENV)/bin/python Tests/tools/test_checks.py $(BASE_SITE) --base-url $(VALIDATE_BASE_URL) --axe "$$axe" || status=1; \
 	exit $$status
 
 # katalog against Hugo on generated catalogues of 1,000, 10,000 and 50,000 products, alternating

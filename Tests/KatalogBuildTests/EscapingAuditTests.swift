@@ -123,7 +123,7 @@ import Testing
     static func isStructuredData(_ element: HTMLTree.Element) -> Bool {
         element.name == "script" && element.attributes.map(\.name) == ["type"]
             && element.attributes[0].value == "application/ld+json"
-            && !element.text.contains { "<>\u{2028}\u{2029}".contains($0) }
+            && !element.text.contains { "<>&\u{2028}\u{2029}".contains($0) }
             && (try? JSONSerialization.jsonObject(with: Data(element.text.utf8))) is [String: Any]
     }
 
@@ -227,6 +227,7 @@ import Testing
             let json = Data(text.dropFirst(prefix.count).dropLast(3).utf8)
             #expect((try? JSONSerialization.jsonObject(with: json)) != nil, "\(path) is not one JSON value")
         }
+        // The feed and the exports: ExportBuildTests reads the same payloads back from each.
         // The sitemap is well-formed XML, with only the site's own addresses.
         let sitemap = site.tree()["sitemap.xml"] ?? Data()
         let parser = XMLParser(data: sitemap)

@@ -482,6 +482,11 @@ class PageCheck:
             self.problem(f"SearchAction target {action.get('target')!r} is not the page's search form")
 
 
+def noindex(site, page):
+    with open(os.path.join(site.root, page), encoding="utf-8") as f:
+        return re.search(r'<meta name="robots" content="[^"]*noindex', f.read()) is not None
+
+
 def check_sitemap(site, pages, problems):
     path = os.path.join(site.root, "sitemap.xml")
     if not os.path.isfile(path):
@@ -489,7 +494,8 @@ def check_sitemap(site, pages, problems):
         return
     namespace = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
     listed = [loc.text for loc in ElementTree.parse(path).getroot().iter(namespace + "loc")]
-    want = sorted(site.url_of(page) for page in pages if page != "404.html")
+    # Pages that ask search engines not to index them (the printed catalogue) are left out.
+    want = sorted(site.url_of(page) for page in pages if page != "404.html" and not noindex(site, page))
     if sorted(listed) != want:
         missing = sorted(set(want) - set(listed))
         extra = sorted(set(listed) - set(want))

@@ -51,7 +51,7 @@ package enum PrintClusterPage: PageKind {
             template: template, title: words.title(title, page: page),
             description: "\(cluster.name) · \(cluster.place) · \(words.number(slugs.count)) \(words[.products])",
             pager: pager, crumbs: [(words[.printCatalogue], .print), (cluster.name, nil)], subject: ("print", view),
-            in: context)
+            previewProducts: Array(items), in: context)
     }
 
     /// `print`: `name`, `place`, `count` (the cluster's products), `stylesheet` (print.css), `sheets`,
