@@ -431,7 +431,7 @@ def report(sizes, images, path, started_env):
            "katalog and Hugo alternating run by run in the same process, after one untimed run each.", "",
            "Hugo builds the site in `Benchmarks/hugo/`, not `../shared/bench/hugo/`: the shared site predates",
            "katalog's pagination and facet pages and writes far fewer pages. `Benchmarks/hugo/` is a copy of it",
-           "extended to write katalog's pages (24 products a page, 100 rows in the producers, clusters and",
+           "extended to write katalog's pages (24 products a page, 50 rows in the producers, clusters and",
            "motifs indexes, technique, price band, province and in-stock pages, the browse chips); the last",
            "table counts both tools' pages per folder. What still differs: `Benchmarks/README.md`.", "",
            "## Machine", ""] + started_env + [""]

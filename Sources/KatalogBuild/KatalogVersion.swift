@@ -1,4 +1,4 @@
 /// The version `katalog --version` prints.
 package enum KatalogVersion {
-    package static let current = "0.4.0"
+    package static let current = "0.5.0"
 }
