@@ -18,6 +18,17 @@ define need
 	@pkg-config --exists $(1) || { echo "error: $(1) still not found by pkg-config" >&2; exit 1; }
 endef
 
+# Libraries without a pkg-config file (libphonenumber), installed the same way when their header is
+# missing: $(call need-header,<header below /usr/include>,<Debian package>).
+define need-header
+	@if [ ! -f /usr/include/$(1) ]; then \
+	  echo "installing $(2) with apt-get"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
+	fi
+	@test -f /usr/include/$(1) || { echo "error: /usr/include/$(1) still not found" >&2; exit 1; }
+endef
+
 # Programs from Debian, installed the same way when they are not on PATH:
 # $(call need-command,<command>,<Debian package>).
 define need-command
@@ -30,13 +41,15 @@ define need-command
 endef
 
 # The libraries katalog itself needs: libcmark (Markdown), libvips (photos; libvips-dev brings
-# libwebp-dev, whose libwebpmux strips WebP metadata) and libqrencode (the printed catalogue's QR
-# codes).
+# libwebp-dev, whose libwebpmux strips WebP metadata), libqrencode (the printed catalogue's QR
+# codes) and libphonenumber with ICU (contact numbers).
 deps:
 	$(call need,libcmark,libcmark-dev)
 	$(call need,vips,libvips-dev)
 	$(call need,libwebpmux,libvips-dev)
 	$(call need,libqrencode,libqrencode-dev)
+	$(call need,icu-uc,libicu-dev)
+	$(call need-header,phonenumbers/phonenumberutil.h,libphonenumber-dev)
 
 # The tests also read pages with gumbo, an HTML5 parser, and read QR codes back with zbarimg.
 test-deps: deps

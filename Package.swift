@@ -2,7 +2,8 @@
 import PackageDescription
 
 // The pipeline, one module per stage (docs/ARCHITECTURE.md):
-// KatalogSystem (files, threads) ← KatalogMarkdown (cmark), KatalogImages (libvips) ←
+// KatalogSystem (files, threads) ← KatalogMarkdown (cmark), KatalogImages (libvips), CPhone
+// (libphonenumber, C++ behind a C header) ←
 // KatalogContent (load, decode, resolve) ← KatalogRender (routes, page views, theme; with
 // KatalogQR, the printed catalogue's QR codes by libqrencode) ←
 // KatalogBuild (photos, plan, write) ← katalog (CLI).
@@ -53,6 +54,15 @@ let package = Package(
             pkgConfig: "gumbo",
             providers: [.apt(["libgumbo-dev"]), .brew(["gumbo-parser"])]
         ),
+        // Google's libphonenumber (Debian: libphonenumber-dev, with libicu-dev), C++, behind a plain C
+        // header (Swift needs no C++ interop); only KatalogContent imports it. Debian ships no
+        // pkg-config file for it: `make deps` checks for its header.
+        .target(
+            name: "CPhone",
+            linkerSettings: [
+                .linkedLibrary("phonenumber"), .linkedLibrary("geocoding"), .linkedLibrary("protobuf"),
+                .linkedLibrary("icuuc"), .linkedLibrary("stdc++"),
+            ]),
         .target(name: "KatalogSystem"),
         .target(name: "KatalogMarkdown", dependencies: ["Ccmark"]),
         .target(name: "KatalogImages", dependencies: ["KatalogSystem", "CImages"]),
@@ -60,7 +70,8 @@ let package = Package(
         .target(
             name: "KatalogContent",
             dependencies: [
-                "KatalogSystem", "KatalogMarkdown", "KatalogImages", .product(name: "Yams", package: "Yams"),
+                "KatalogSystem", "KatalogMarkdown", "KatalogImages", "CPhone",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
@@ -105,5 +116,6 @@ let package = Package(
         ),
         .testTarget(name: "CLITests", dependencies: ["katalog", "KatalogQR"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "KatalogContent", "KatalogSystem"]),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

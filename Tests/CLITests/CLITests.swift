@@ -79,7 +79,7 @@ import Testing
         #expect(run.stdout == "")
         #expect(
             run.stderr == """
-                content/producers/sinar.md:4:8: error: phone number '0812' has 3 digits after the 0 or +62; an Indonesian number has 7 to 12
+                content/producers/sinar.md:4:8: error: phone number '0812' is too short for a mobile number: mobile numbers have 10 to 13 digits starting with 08; check the digits
                 content/products/kain.md:3:11: error: unknown producer 'sinr': there is no file producers/sinr.md; did you mean 'sinar'?
                 content/products/kain.md:4:8: error: price '450.000' is written with a currency or thousands separator; write digits only: price: 450000
                 3 errors, 0 warnings

@@ -47,7 +47,8 @@ import Testing
             site.check() == [
                 "content/pages/tentang.md:1:1: error: missing required field 'name'",
                 "content/pages/tentang.md:2:1: warning: unknown field 'title' is ignored; known fields: name",
-                "content/producers/a.md:4:8: error: phone number '0812' has 3 digits after the 0 or +62; an Indonesian number has 7 to 12",
+                "content/producers/a.md:4:8: error: phone number '0812' is too short for a mobile number: mobile numbers"
+                    + " have 10 to 13 digits starting with 08; check the digits",
                 "content/products/a.md:1:1: error: missing required field 'name'",
                 "content/products/b.md:4:8: error: price 'murah' is not a number; write whole rupiah, like price: 450000, or leave price out",
                 "content/products/b.md:5:12: error: unknown technique 'tullis'; did you mean 'tulis'? (one of: tulis, cap, kombinasi, printing, ecoprint)",

@@ -66,8 +66,22 @@ import Testing
         case .invalidEmail: .invalidEmail(value: "budi at gmail")
         case .invalidWebsite: .invalidWebsite(value: "www.x.com")
         case .phoneInvalidCharacter: .phoneInvalidCharacter(key: "whatsapp", value: "0812/3456", character: "/")
-        case .phoneNotIndonesian: .phoneNotIndonesian(key: "phone", value: "+60 12 345 6789")
-        case .phoneWrongLength: .phoneWrongLength(key: "phone", value: "0812 345", digits: 6)
+        case .phoneNotIndonesian:
+            .phoneNotIndonesian(key: "phone", value: "0060 12 345 6789", country: "Malaysia", code: 60)
+        case .phoneWrongLength: .phoneWrongLength(key: "phone", value: "0812-3456", tooShort: true, mobile: true)
+        case .phoneLabel:
+            .phoneLabel(key: "whatsapp", value: "WA: 0812-3456-7890", label: "WA:", rest: "0812-3456-7890")
+        case .phoneExtension:
+            .phoneExtension(key: "phone", value: "(061) 786-5521 ext. 12", part: "ext. 12", rest: "(061) 786-5521")
+        case .phoneLetters: .phoneLetters(key: "phone", value: "0812 3456 7890 (Bu Sri)", part: "(Bu Sri)")
+        case .phoneNotANumber: .phoneNotANumber(key: "phone", value: "---")
+        case .phoneInvalid: .phoneInvalid(key: "phone", value: "01234567")
+        case .phoneServiceNumber:
+            .phoneServiceNumber(key: "whatsapp", value: "0800 1 234 567", kind: "a toll-free number")
+        case .phoneWithoutZero: .phoneWithoutZero(key: "phone", value: "812-3456-7890", written: "0812-3456-7890")
+        case .phoneAmbiguous62:
+            .phoneAmbiguous62(
+                key: "phone", value: "62 21 345 6789", international: "+62 21 345 6789", landline: "(0622) 1345-6789")
         case .invalidLanguage: .invalidLanguage(value: "jv")
         case .unsupportedCurrency: .unsupportedCurrency(value: "USD")
         case .invalidBaseURL: .invalidBaseURL(value: "batik.example.id")

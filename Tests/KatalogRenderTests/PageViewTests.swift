@@ -181,7 +181,7 @@ import Testing
             Self.string(view, "product.bar.whatsapp") == Self.string(view, "product.producer.contact.whatsapp.href"))
         #expect(Self.string(view, "product.bar.call") == "tel:+62618452197")
         #expect(Self.string(view, "product.bar.call_class") == "button secondary")
-        #expect(Self.string(view, "product.producer.contact.phone.display") == "(061) 845-2197")
+        #expect(Self.string(view, "product.producer.contact.phone.display") == "(061) 845-2197 · Medan")
         // The body's link to a free page, filled in for this page, its fragment encoded.
         #expect(
             Self.string(view, "product.body")

@@ -55,6 +55,14 @@ extension Diagnostic {
         case phoneInvalidCharacter = "phone-invalid-character"
         case phoneNotIndonesian = "phone-not-indonesian"
         case phoneWrongLength = "phone-wrong-length"
+        case phoneLabel = "phone-label"
+        case phoneExtension = "phone-extension"
+        case phoneLetters = "phone-letters"
+        case phoneNotANumber = "phone-not-a-number"
+        case phoneInvalid = "phone-invalid"
+        case phoneServiceNumber = "phone-service-number"
+        case phoneWithoutZero = "phone-without-zero"
+        case phoneAmbiguous62 = "phone-ambiguous-62"
         case invalidLanguage = "invalid-language"
         case unsupportedCurrency = "unsupported-currency"
         case invalidBaseURL = "invalid-base-url"
@@ -170,6 +178,14 @@ extension Diagnostic.Reason {
         case .phoneInvalidCharacter: .phoneInvalidCharacter
         case .phoneNotIndonesian: .phoneNotIndonesian
         case .phoneWrongLength: .phoneWrongLength
+        case .phoneLabel: .phoneLabel
+        case .phoneExtension: .phoneExtension
+        case .phoneLetters: .phoneLetters
+        case .phoneNotANumber: .phoneNotANumber
+        case .phoneInvalid: .phoneInvalid
+        case .phoneServiceNumber: .phoneServiceNumber
+        case .phoneWithoutZero: .phoneWithoutZero
+        case .phoneAmbiguous62: .phoneAmbiguous62
         case .invalidLanguage: .invalidLanguage
         case .unsupportedCurrency: .unsupportedCurrency
         case .invalidBaseURL: .invalidBaseURL

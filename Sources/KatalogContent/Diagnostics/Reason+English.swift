@@ -96,10 +96,44 @@ extension Diagnostic.Reason {
         case .invalidWebsite(let value): "website '\(value)' must be a full address starting with https:// or http://"
         case .phoneInvalidCharacter(let key, let value, let character):
             "\(key) number '\(value)' contains '\(character)'; write digits with spaces, '-', '.', '( )' or a leading '+'"
-        case .phoneNotIndonesian(let key, let value):
-            "\(key) number '\(value)' is not an Indonesian number; write it like 0812-3456-7890 or +62 812 3456 7890"
-        case .phoneWrongLength(let key, let value, let digits):
-            "\(key) number '\(value)' has \(digits) digits after the 0 or +62; an Indonesian number has 7 to 12"
+        case .phoneNotIndonesian(let key, let value, let country, let code):
+            "\(key) number '\(value)' is a number in \(country) (+\(code)): katalog lists Indonesian numbers;"
+                + " write an Indonesian number, like 0812-3456-7890"
+        case .phoneWrongLength(let key, let value, true, true):
+            "\(key) number '\(value)' is too short for a mobile number: mobile numbers have 10 to 13 digits"
+                + " starting with 08; check the digits"
+        case .phoneWrongLength(let key, let value, false, true):
+            "\(key) number '\(value)' is too long for a mobile number: mobile numbers have 10 to 13 digits"
+                + " starting with 08; check the digits"
+        case .phoneWrongLength(let key, let value, true, false):
+            "\(key) number '\(value)' is too short for a landline number: write the area code and the whole"
+                + " number, like (061) 786-5521"
+        case .phoneWrongLength(let key, let value, false, false):
+            "\(key) number '\(value)' is too long for a landline number: write the area code and the number"
+                + " once, like (061) 786-5521"
+        case .phoneLabel(let key, let value, let label, let rest):
+            "\(key) number '\(value)' starts with the label '\(label)'; write only the number: \(key): \(rest)"
+        case .phoneExtension(let key, let value, let part, let rest):
+            "\(key) number '\(value)' has an extension ('\(part)') that a phone cannot dial from a link;"
+                + " write only the number: \(key): \(rest)"
+        case .phoneLetters(let key, let value, let part):
+            "\(key) number '\(value)' has letters ('\(part)'); write only the number, like 0812-3456-7890,"
+                + " and put names in the text"
+        case .phoneNotANumber(let key, let value):
+            "\(key) number '\(value)' has no digits; write the number, like 0812-3456-7890"
+        case .phoneInvalid(let key, let value):
+            "\(key) number '\(value)' is not a valid Indonesian number: no number starts like this;"
+                + " check the area code and the digits"
+        case .phoneServiceNumber("whatsapp", let value, let kind):
+            "whatsapp number '\(value)' is \(kind), which WhatsApp cannot reach; give a mobile number (08...)"
+        case .phoneServiceNumber(let key, let value, let kind):
+            "\(key) number '\(value)' is \(kind): check that buyers can call it; a mobile or landline number"
+                + " is best"
+        case .phoneWithoutZero(let key, let value, let written):
+            "\(key) number '\(value)' has no 0 at the start; write it as it is dialled: \(key): \(written)"
+        case .phoneAmbiguous62(let key, let value, let international, let landline):
+            "\(key) number '\(value)' is read as \(international); if it is the landline \(landline),"
+                + " write it with its 0: \(key): \(landline)"
         case .invalidLanguage(let value): "language '\(value)' must be id or en"
         case .unsupportedCurrency(let value): "currency '\(value)' is not supported; prices are in rupiah (IDR)"
         case .priceBandNotANumber(let value):

@@ -67,8 +67,19 @@ extension Diagnostic {
         case invalidEmail(value: String)
         case invalidWebsite(value: String)
         case phoneInvalidCharacter(key: String, value: String, character: String)
-        case phoneNotIndonesian(key: String, value: String)
-        case phoneWrongLength(key: String, value: String, digits: Int)
+        /// A number of another country: its name and calling code.
+        case phoneNotIndonesian(key: String, value: String, country: String, code: Int)
+        /// Too short (or too long) for a mobile (or a landline) number.
+        case phoneWrongLength(key: String, value: String, tooShort: Bool, mobile: Bool)
+        case phoneLabel(key: String, value: String, label: String, rest: String)
+        case phoneExtension(key: String, value: String, part: String, rest: String)
+        case phoneLetters(key: String, value: String, part: String)
+        case phoneNotANumber(key: String, value: String)
+        case phoneInvalid(key: String, value: String)
+        /// A toll-free, premium-rate, shared-cost or unplaced number (`kind` in words).
+        case phoneServiceNumber(key: String, value: String, kind: String)
+        case phoneWithoutZero(key: String, value: String, written: String)
+        case phoneAmbiguous62(key: String, value: String, international: String, landline: String)
         case invalidLanguage(value: String)
         case unsupportedCurrency(value: String)
         case invalidBaseURL(value: String)

@@ -50,14 +50,25 @@ package struct ContactView: TemplateView {
         fields.field("any", any)
     }
 
+    /// The number as dialled, and a landline's area as libphonenumber's geocoder names it in the
+    /// site's language: `(061) 786-5521 · Medan`.
+    static func display(_ number: PhoneNumber, language: Language) -> String {
+        number.display + (number.area(in: language).map { " · " + $0 } ?? "")
+    }
+
     /// The WhatsApp message asks about `chat` and, when the site has a base URL, carries the
     /// absolute address of `page` (the page the chat is about, not necessarily the one shown).
     package init(_ contact: Contact, chat: Words.ChatSubject, page route: Route?, in page: PageContext) {
-        phone = contact.phone.map { Number(display: Text($0.display), href: Text(Formatting.telHref($0))) }
+        let language = page.catalog.site.language
+        phone = contact.phone.map {
+            Number(display: Text(Self.display($0, language: language)), href: Text(Formatting.telHref($0)))
+        }
         whatsapp = contact.whatsapp.map {
             let message = page.words.whatsAppMessage(
                 chat, site: page.catalog.site.title, url: route.flatMap(page.absoluteURL))
-            return Number(display: Text($0.display), href: Text(Formatting.whatsAppHref($0, message: message)))
+            return Number(
+                display: Text(Self.display($0, language: language)),
+                href: Text(Formatting.whatsAppHref($0, message: message)))
         }
         email = contact.email.map { Email(address: Text($0), href: Text("mailto:" + $0)) }
         website = contact.website.map { address in

@@ -77,22 +77,25 @@ import Testing
     }
 
     @Test(arguments: [
-        ("0812 345", "phone number '0812 345' has 6 digits after the 0 or +62; an Indonesian number has 7 to 12"),
+        (
+            "0812 345",
+            "phone number '0812 345' is too short for a mobile number: mobile numbers have 10 to 13 digits starting"
+                + " with 08; check the digits"
+        ),
         (
             "0812 3456 7890 123",
-            "phone number '0812 3456 7890 123' has 14 digits after the 0 or +62; an Indonesian number has 7 to 12"
+            "phone number '0812 3456 7890 123' is too long for a mobile number: mobile numbers have 10 to 13 digits"
+                + " starting with 08; check the digits"
         ),
         (
             "0812-ABCD-7890",
-            "phone number '0812-ABCD-7890' contains 'A'; write digits with spaces, '-', '.', '( )' or a leading '+'"
+            "phone number '0812-ABCD-7890' has letters ('0812-ABCD-7890'); write only the number, like"
+                + " 0812-3456-7890, and put names in the text"
         ),
         (
             "+1 555 1234567",
-            "phone number '+1 555 1234567' is not an Indonesian number; write it like 0812-3456-7890 or +62 812 3456 7890"
-        ),
-        (
-            "812 3456 7890",
-            "phone number '812 3456 7890' is not an Indonesian number; write it like 0812-3456-7890 or +62 812 3456 7890"
+            "phone number '+1 555 1234567' is not a valid Indonesian number: no number starts like this; check the"
+                + " area code and the digits"
         ),
     ])
     func badPhone(value: String, message: String) throws {

@@ -45,8 +45,8 @@ import Testing
         ),
         (
             "---\nname: Budi\ncluster: sumut\nwhatsapp: 0812\n---\n",
-            "content/producers/budi.md:4:11: error: whatsapp number '0812' has 3 digits after the 0 or +62; "
-                + "an Indonesian number has 7 to 12"
+            "content/producers/budi.md:4:11: error: whatsapp number '0812' is too short for a mobile number: "
+                + "mobile numbers have 10 to 13 digits starting with 08; check the digits"
         ),
         (
             "---\nname: Budi: Batik\ncluster: sumut\n---\n",
