@@ -20,6 +20,13 @@ import Testing
         return try #require(entries.first { $0["slug"] as? String == slug })
     }
 
+    /// Written entry by entry (no tree of the whole catalogue), to the same bytes as the whole
+    /// value laid out at once; the golden sites hold the layout itself.
+    @Test func streamedBytesEqualTheWholeValue() {
+        let site = ExportFixture.site()
+        #expect(CatalogueJSON.bytes(site) == CatalogueJSON.value(site).prettyBytes)
+    }
+
     @Test func everyFieldOfAProductRoundTrips() throws {
         let json = try Self.parse()
         #expect(json["format"] as? String == "katalog-catalogue")

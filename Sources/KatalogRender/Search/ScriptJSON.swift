@@ -80,7 +80,31 @@ enum ScriptJSON {
         }
     }
 
-    private func writePretty(into out: inout [UInt8], indent: Int) {
+    /// An array of `count` objects laid out as `prettyBytes` lays out `.array(...)` of them, each
+    /// element made and written in turn, so that a long list (every product of a catalogue) never
+    /// exists as one tree.
+    static func writePrettyArray(
+        count: Int, indent: Int, into out: inout [UInt8], element: (Int) -> ScriptJSON
+    ) {
+        guard count > 0 else {
+            out += "[]".utf8
+            return
+        }
+        out.append(UInt8(ascii: "["))
+        for index in 0..<count {
+            let value = element(index)
+            precondition(value.isContainer, "writePrettyArray writes arrays of objects")
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\n"))
+            out += repeatElement(UInt8(ascii: " "), count: indent + 2)
+            value.writePretty(into: &out, indent: indent + 2)
+        }
+        out.append(UInt8(ascii: "\n"))
+        out += repeatElement(UInt8(ascii: " "), count: indent)
+        out.append(UInt8(ascii: "]"))
+    }
+
+    func writePretty(into out: inout [UInt8], indent: Int) {
         let members: [(key: String?, value: ScriptJSON)]
         let (open, close): (UInt8, UInt8)
         switch self {
