@@ -27,7 +27,7 @@ import Testing
         #expect((feed.attributes["xml:lang"] ?? feed.attributes["lang"]) == "id")
         #expect(feed.child("title")?.text == "Katalog <Uji> & \"Co\"")
         #expect(feed.child("id")?.text == "https://katalog.example/sub/feed.xml")
-        // Newest first; the tie on 2026-07-11 by slug; the undated product is not an entry.
+        // Newest first; the tie on 2026-07-11 by name; the undated product is not an entry.
         let entries = feed.children("entry")
         #expect(
             entries.map { $0.child("id")?.text } == [

@@ -87,7 +87,7 @@ extension Fields {
         case .tooShort(let mobile): return .phoneWrongLength(key: key, value: value, tooShort: true, mobile: mobile)
         case .tooLong(let mobile): return .phoneWrongLength(key: key, value: value, tooShort: false, mobile: mobile)
         case .invalid: return .phoneInvalid(key: key, value: value)
-        case .service(_, _): return .phoneInvalid(key: key, value: value)
+        case .service: preconditionFailure("phoneNumber handles service numbers itself")
         }
     }
 }

@@ -3,7 +3,7 @@ import KatalogContent
 /// `feed.xml`: an Atom feed (RFC 4287) of the newest products, for feed readers and for whoever
 /// follows the catalogue. Only for a site with a base URL (a feed's addresses must be absolute),
 /// and only when some product has an `added` date: the entries are the dated products, newest
-/// first, a tie by slug, at most `maxEntries`.
+/// first, a tie by name (the site's newest order), at most `maxEntries`.
 ///
 /// Nothing in it depends on when it was built: an entry's `updated` is its product's `added` day
 /// at 00:00 UTC (07:00 to 09:00 of the same day in Indonesia's three time zones; `added` has no
@@ -31,11 +31,13 @@ enum AtomFeed {
         catalog.site.baseURL != nil && catalog.facets.newest.first.flatMap { catalog.productBySlug[$0]?.added } != nil
     }
 
-    /// The dated products, newest first, a tie by slug; at most `maxEntries`.
+    /// The dated products in the site's own "newest" order (newest first, a tie by name: the
+    /// resolver's `facets.newest`, which lists the undated last); at most `maxEntries`.
     static func entries(_ catalog: Catalog) -> [(product: Product, added: Day)] {
-        let dated = catalog.products.compactMap { product in product.added.map { (product: product, added: $0) } }
-        let sorted = dated.sorted { a, b in a.added != b.added ? a.added > b.added : a.product.slug < b.product.slug }
-        return Array(sorted.prefix(maxEntries))
+        Array(
+            catalog.facets.newest.lazy.compactMap { slug in
+                catalog.productBySlug[slug].flatMap { product in product.added.map { (product: product, added: $0) } }
+            }.prefix(maxEntries))
     }
 
     /// `2026-07-11T00:00:00Z`.

@@ -19,7 +19,8 @@ struct ExportAddresses {
     func variants(of photo: Photo) -> [ProcessedPhoto.Variant] { photos[photo.sourcePath]?.variants ?? [] }
 
     /// The one file that stands for a photo where a single picture is needed (the feed, a spreadsheet
-    /// cell): the largest JPEG (or PNG), at most 720 px wide, which link previews use too.
+    /// cell): the largest JPEG (or PNG, for a photo with transparency), at most 720 px wide. (Link
+    /// previews take a JPEG only: `PreviewView.Image.variant`.)
     func picture(_ photo: Photo) -> (url: String, variant: ProcessedPhoto.Variant)? {
         guard let processed = photos[photo.sourcePath],
             let variant = processed.variants(processed.fallbackFormat).last

@@ -689,7 +689,7 @@ enum DefaultTheme {
             {{/links.icon_svg}}
             <link rel="apple-touch-icon" href="{{links.apple_touch_icon}}">
             <link rel="manifest" href="{{links.manifest}}">
-            <meta name="theme-color" content="#7a3412">
+            <meta name="theme-color" content="{{site.theme_color}}">
             {{#exports.feed}}<link rel="alternate" type="application/atom+xml" title="{{ui.feed}}" href="{{.}}">
             {{/exports.feed}}
             {{$head}}{{/head}}

@@ -3,18 +3,21 @@ import KatalogImages
 
 /// The layout's parts: the same keys on every page.
 extension PageView {
-    /// `site`: `title`, `language`, `description` (or false), `pages` (the free pages, for the footer).
+    /// `site`: `title`, `language`, `description` (or false), `pages` (the free pages, for the footer),
+    /// `theme_color` (the browser bar's colour, the same as the web manifest's).
     package struct SiteInfo: TemplateView {
         package var title: Text
         package var language: Text
         package var description: Text?
         package var pages: [NamedLink]
+        package var themeColor: Text
 
         package func fields<F: TemplateFields>(_ fields: inout F) {
             fields.field("title", title)
             fields.field("language", language)
             fields.field("description", description)
             fields.field("pages", pages)
+            fields.field("theme_color", themeColor)
         }
 
         init(_ site: SiteConfig, pages: [Page], in context: PageContext) {
@@ -22,6 +25,7 @@ extension PageView {
             language = Text(site.language.rawValue)
             description = site.description.map(Text.init)
             self.pages = pages.map { NamedLink($0.name, .freePage($0.slug), in: context) }
+            themeColor = Text(IconFiles.themeColor)
         }
     }
 

@@ -72,9 +72,7 @@ package struct QRView: TemplateView {
     /// producer with a short message naming the product; else a call to the producer's phone; else
     /// nothing.
     static func target(of product: Product, producer: Producer, in page: PageContext) -> (String, Word)? {
-        if let base = page.catalog.site.baseURL {
-            return (Links.absolute(.product(product.slug), base: base, style: page.style), .printScanPage)
-        }
+        if let url = page.absoluteURL(.product(product.slug)) { return (url, .printScanPage) }
         if let whatsapp = producer.contact.whatsapp {
             let message = page.words.printMessage(about: product.name)
             return (Formatting.whatsAppHref(whatsapp, message: message), .printScanWhatsApp)
