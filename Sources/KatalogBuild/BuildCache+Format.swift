@@ -34,6 +34,9 @@ extension BuildCache {
             case "spare" where fields.count == 3:
                 guard let fingerprint = Fingerprint(fields[1]) else { return nil }
                 cache.spare[Self.decode(fields[2])] = fingerprint
+            case "entries" where fields.count == 2:
+                guard let digest = ContentHash(fields[1]) else { return nil }
+                cache.entries = digest
             case "spareshared" where fields.count == 2:
                 guard let fingerprint = Fingerprint(fields[1]) else { return nil }
                 cache.spareShared = fingerprint
@@ -56,6 +59,7 @@ extension BuildCache {
         for (path, fingerprint) in outputs.sorted(by: { $0.key < $1.key }) {
             text += "out\t\(fingerprint)\t\(Self.encode(path))\n"
         }
+        if let entries { text += "entries\t\(entries)\n" }
         if let spareShared { text += "spareshared\t\(spareShared)\n" }
         for (path, fingerprint) in spare.sorted(by: { $0.key < $1.key }) {
             text += "spare\t\(fingerprint)\t\(Self.encode(path))\n"

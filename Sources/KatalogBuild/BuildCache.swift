@@ -14,8 +14,10 @@ import KatalogSystem
 ///   is hard-linked from the previous output instead of rendered, keeping its bytes, inode and
 ///   modification time, so an upload or rsync sends only what changed.
 /// - `warnings`: printed again when nothing had to be built.
+/// - `entries`: which versions of the entry files were built (see `EntryCache`), so a rebuild
+///   whose only changes are to bodies re-renders only the pages that show them.
 struct BuildCache: Equatable {
-    static let header = "katalog-cache 4"
+    static let header = "katalog-cache 5"
 
     var key: Fingerprint
     /// The values every page shares (`Site.sharedFingerprint`); pages are kept only when it is
@@ -28,6 +30,9 @@ struct BuildCache: Equatable {
     /// fingerprint its pages were rendered with.
     var spare: [String: Fingerprint] = [:]
     var spareShared: Fingerprint?
+    /// The versions of the entry files this build used (`DecodedEntries.usedDigest`): the entry
+    /// cache's record of them is trusted only when its digest is this one.
+    var entries: ContentHash?
 
     /// katalog's own binary (so that a new version, or a rebuilt one, renders everything again),
     /// the options that change output, and the theme.

@@ -56,14 +56,34 @@ package enum Builder {
         // 2. Load and resolve: a valid catalogue, or every problem.
         progress?("reading content")
         var known: [String: (version: FileVersion, header: ImageHeader)] = [:]
-        if case .success(let folder) = output { known = ImageCache.knownHeaders(in: folder.beside("images")) }
-        let resolution = loadAndResolve(options, knownHeaders: known, clock: clock)
+        var entries = DecodedEntries()
+        let entriesKey = EntryCache.key(options: options)
+        if case .success(let folder) = output {
+            known = ImageCache.knownHeaders(in: folder.beside("images"))
+            if folder.isKatalogs { entries = EntryCache.read(from: folder.beside("entries"), key: entriesKey) }
+        }
+        // The entry cache says what changed since the last build only if it is that build's.
+        let entriesBuilt = entries.builtDigest
+        clock.lap("decoded entries read (\(entries.count))")
+        let resolution = loadAndResolve(options, knownHeaders: known, entries: entries, clock: clock)
+        /// Every later return: the decoded entries are kept even when the build fails, so the next
+        /// run, after a fix, decodes only the fixed files.
+        func done(_ report: Report) -> Report {
+            if case .success(let folder) = output,
+                entries.decoded > 0 || !entries.unchangedSinceBuilt || !FileSystem.exists(folder.beside("entries"))
+            {
+                entries.finish(succeeded: report.succeeded)
+                try? EntryCache.write(entries, to: folder.beside("entries"), key: entriesKey)
+                clock.lap("decoded entries written")
+            }
+            return finished(report)
+        }
         guard case .valid(let catalog, let warnings) = resolution, let theme else {
-            return finished(Report(themeProblems.items + resolution.diagnostics))
+            return done(Report(themeProblems.items + resolution.diagnostics))
         }
         let diagnostics = themeProblems.items + warnings
         func failed(_ failure: OutputFailure) -> Report {
-            finished(Report(diagnostics + [.error(SourceLocation(path: options.output), failure.reason)]))
+            done(Report(diagnostics + [.error(SourceLocation(path: options.output), failure.reason)]))
         }
 
         let written: SiteWriter.Result
@@ -84,7 +104,7 @@ package enum Builder {
             clock.lap("photos")
             guard problems.isEmpty else {
                 images.save(removeUnused: false)
-                return finished(Report(diagnostics + problems))
+                return done(Report(diagnostics + problems))
             }
 
             // 4. Plan: every file of the new site.
@@ -102,8 +122,11 @@ package enum Builder {
             staging = try Staging(folder, reuseSpare: lastBuild?.spareShared != nil, faults: options.faults.write)
             let counter = PageCounter(total: plan.pages.count, report: progress)
             do {
-                written = try SiteWriter(plan: plan, staging: staging, lastBuild: lastBuild)
-                    .write(progress: counter, clock: clock)
+                var writer = SiteWriter(plan: plan, staging: staging, lastBuild: lastBuild)
+                writer.affected = lastBuild.flatMap {
+                    pagesShowingChangedBodies(since: $0, inputs: inputs, entries: entries, built: entriesBuilt)
+                }
+                written = try writer.write(progress: counter, clock: clock)
                 // No cache while the swap happens: if katalog is killed between the swap and the new
                 // cache, the next build is a full one rather than one trusting a stale cache.
                 unlink(folder.cache)
@@ -121,6 +144,7 @@ package enum Builder {
                 var cache = BuildCache(
                     key: key, shared: plan.site.sharedFingerprint, inputs: inputs, outputs: written.fingerprints,
                     warnings: Report(diagnostics).diagnostics)
+                cache.entries = entries.usedDigest
                 if let lastBuild, staging.hasSpare {
                     cache.spare = lastBuild.outputs
                     cache.spareShared = lastBuild.shared
@@ -135,10 +159,11 @@ package enum Builder {
         report.files = plan.pagePaths.count + plan.files.count
         report.pages = plan.pagePaths.count
         report.unchanged = written.reused
+        report.viewed = written.viewed
         report.photosEncoded = images.work.encoded
         report.productsWithoutPhoto = catalog.products.count { catalog.photos[$0.slug]?.isEmpty ?? true }
         report.notes = plan.site.notes
-        return finished(report)
+        return done(report)
     }
 
     // MARK: Steps
@@ -175,6 +200,31 @@ package enum Builder {
         }
     }
 
+    /// The paths of the pages to look at again when the only changes since the last build are to
+    /// the bodies of entry files (`LoadedFile.differsOnlyInBody`): the pages that show those
+    /// bodies. Nil when anything else changed (a field, a photo, a file added or removed), or when
+    /// the entry cache is not the one that build left: then every page is looked at.
+    static func pagesShowingChangedBodies(
+        since last: BuildCache, inputs: [String: FileVersion], entries: DecodedEntries, built: ContentHash
+    ) -> Set<String>? {
+        guard last.entries == built else { return nil }
+        let changed = Set(inputs.keys).union(last.inputs.keys).filter { inputs[$0] != last.inputs[$0] }
+        guard changed.allSatisfy(isEntryFile) else { return nil }
+        var paths: Set<String> = []
+        for change in entries.changes() {
+            guard let old = change.old, let new = change.new, new.differsOnlyInBody(from: old) else { return nil }
+            paths.insert(Route.showingBody(of: new.kind, slug: new.slug).path)
+        }
+        return paths
+    }
+
+    /// `content/<kind folder>/<name>.md`, as `InputStamps` names input files.
+    static func isEntryFile(_ input: String) -> Bool {
+        let parts = input.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts[0] == "content" && EntryKind(rawValue: String(parts[1])) != nil
+            && parts[2].hasSuffix(".md")
+    }
+
     /// The output folder, if it passes the refusal rules.
     static func outputFolder(_ options: BuildOptions) throws(OutputFailure) -> OutputFolder {
         var protected = [(options.content, "content")]
@@ -202,11 +252,12 @@ package enum Builder {
     /// Reads and decodes every content file, applies `--base-url`, and resolves.
     static func loadAndResolve(
         _ options: BuildOptions, knownHeaders: [String: (version: FileVersion, header: ImageHeader)] = [:],
-        clock: Stopwatch? = nil
+        entries: DecodedEntries? = nil, clock: Stopwatch? = nil
     ) -> Resolution {
         var loader = ContentLoader(root: options.content, workingDirectory: options.workingDirectory)
         loader.injectedReadFailure = options.faults.read
         loader.knownHeaders = knownHeaders
+        loader.decodedEntries = entries
         var content = loader.load()
         clock?.lap("load")
         if let raw = options.baseURL, content.site != nil {

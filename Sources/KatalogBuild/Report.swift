@@ -12,6 +12,9 @@ package struct Report: Sendable {
     package var seconds: Double = 0
     /// Files kept from the previous build (hard links: same bytes, same modification time).
     package var unchanged: Int = 0
+    /// Pages whose views were made; fewer than `pages` when only bodies changed since the last
+    /// build and the other pages were known to be the same.
+    package var viewed: Int = 0
     /// Nothing had changed since the last build: nothing was read or written.
     package var upToDate = false
     /// Photo files encoded (not found in the image cache).

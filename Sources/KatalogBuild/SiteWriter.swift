@@ -11,6 +11,9 @@ struct SiteWriter {
     let staging: Staging
     /// The last successful build's cache, if its key matched.
     let lastBuild: BuildCache?
+    /// When only bodies changed since the last build: the pages that show them. Every other page
+    /// is the last build's (its view is not even made); nil looks at every page.
+    var affected: Set<String>? = nil
 
     /// What was written.
     struct Result {
@@ -18,6 +21,8 @@ struct SiteWriter {
         var fingerprints: [String: Fingerprint] = [:]
         /// Files kept from the previous build.
         var reused = 0
+        /// Pages whose views were made (to compare or to render); the others were known unchanged.
+        var viewed = 0
     }
 
     func write(progress: PageCounter, clock: Stopwatch) throws(OutputFailure) -> Result {
@@ -34,23 +39,28 @@ struct SiteWriter {
 
         var result = Result()
         let jobs = zip(plan.pages, plan.pagePaths).map { (page: $0, path: $1) }
-        let pages = jobs.parallelMap { job -> (fingerprint: Fingerprint, reused: Bool, failure: OutputFailure?) in
+        let pages = jobs.parallelMap { job -> (fingerprint: Fingerprint, reused: Bool, failure: OutputFailure?, viewed: Bool) in
             let (page, path) = job
             progress.step()
+            if let affected, !affected.contains(path), let known = previousPages[path] {
+                if stagedPages[path] == known { return (known, true, nil, false) }
+                if staging.linkFromOutput(path) { return (known, true, nil, false) }
+            }
             let (view, fingerprint) = plan.prepare(page)
-            if stagedPages[path] == fingerprint { return (fingerprint, true, nil) }
-            if previousPages[path] == fingerprint, staging.linkFromOutput(path) { return (fingerprint, true, nil) }
+            if stagedPages[path] == fingerprint { return (fingerprint, true, nil, true) }
+            if previousPages[path] == fingerprint, staging.linkFromOutput(path) { return (fingerprint, true, nil, true) }
             do throws(OutputFailure) {
                 try staging.write(path, .bytes(plan.site.render(view)))
-                return (fingerprint, false, nil)
+                return (fingerprint, false, nil, true)
             } catch {
-                return (fingerprint, false, error)
+                return (fingerprint, false, error, true)
             }
         }
         for (path, page) in zip(plan.pagePaths, pages) {
             if let failure = page.failure { throw failure }
             result.fingerprints[path] = page.fingerprint
             result.reused += page.reused ? 1 : 0
+            result.viewed += page.viewed ? 1 : 0
         }
         clock.lap("render and write pages")
 

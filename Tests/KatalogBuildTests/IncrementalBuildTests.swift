@@ -29,8 +29,13 @@ import Testing
         Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.sorted()
     }
 
-    /// The output of a fresh build of the same content into another folder.
+    /// The output of a cold build of the same content into another folder: the folder and its
+    /// caches are removed first, or it would be an incremental build like the one it checks.
     static func fresh(_ site: TestSite) -> [String: Data] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: site.path(""))) ?? []
+        for name in files where name == "fresh" || name.hasPrefix(".fresh.katalog-") {
+            try? FileManager.default.removeItem(atPath: site.path(name))
+        }
         #expect(site.build(BuildOptions(output: "fresh")).succeeded)
         var tree = site.tree("fresh")
         tree.removeValue(forKey: ".katalog-output")

@@ -1,5 +1,5 @@
 /// One decoded content file.
-package enum Entry: Sendable {
+package enum Entry: Sendable, Equatable {
     case cluster(Cluster)
     case producer(Producer)
     case product(Product)

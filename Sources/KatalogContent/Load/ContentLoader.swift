@@ -22,6 +22,9 @@ package struct ContentLoader: Sendable {
     /// Photo headers read by earlier builds (the image cache's), by real path: used when the
     /// file's size and time are unchanged, instead of asking libvips again.
     package var knownHeaders: [String: (version: FileVersion, header: ImageHeader)] = [:]
+    /// Files decoded before, by path and content: a file whose bytes are unchanged is not decoded
+    /// again.
+    package var decodedEntries: DecodedEntries?
 
     package init(root: String, workingDirectory: String) {
         self.root = root
@@ -94,10 +97,21 @@ package struct ContentLoader: Sendable {
                 diagnostics: [.error(SourceLocation(path: display(relative)), problem)])
         }
         var diagnostics = Diagnostics()
-        guard let bytes = readFile(relative, into: &diagnostics),
-            let source = SourceText.decode(bytes, path: display(relative), into: &diagnostics)
-        else { return LoadedFile(kind: kind, slug: slug, entry: nil, diagnostics: diagnostics.items) }
-        let (entry, problems) = Entry.decode(kind: kind, slug: slug, path: display(relative), text: source.text)
+        guard let bytes = readFile(relative, into: &diagnostics) else {
+            return LoadedFile(kind: kind, slug: slug, entry: nil, diagnostics: diagnostics.items)
+        }
+        let path = display(relative)
+        guard let decodedEntries else { return Self.decode(kind, slug: slug, path: path, bytes: bytes) }
+        return decodedEntries.file(path: path, bytes: bytes) { Self.decode(kind, slug: slug, path: path, bytes: bytes) }
+    }
+
+    /// What an entry file's bytes decode to: pure, so it can be remembered by path and content.
+    static func decode(_ kind: EntryKind, slug: String, path: String, bytes: [UInt8]) -> LoadedFile {
+        var diagnostics = Diagnostics()
+        guard let source = SourceText.decode(bytes, path: path, into: &diagnostics) else {
+            return LoadedFile(kind: kind, slug: slug, entry: nil, diagnostics: diagnostics.items)
+        }
+        let (entry, problems) = Entry.decode(kind: kind, slug: slug, path: path, text: source.text)
         return LoadedFile(kind: kind, slug: slug, entry: entry, diagnostics: diagnostics.items + problems)
     }
 

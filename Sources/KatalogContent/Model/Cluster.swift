@@ -1,5 +1,5 @@
 /// `content/clusters/<slug>.md`: a klaster or sentra of producers.
-package struct Cluster: Sendable {
+package struct Cluster: Sendable, Equatable {
     package var slug: String
     package var name: String
     package var province: String

@@ -1,5 +1,5 @@
 /// `content/motifs/<slug>.md`: the optional description of a motif.
-package struct MotifDescription: Sendable {
+package struct MotifDescription: Sendable, Equatable {
     package var slug: String
     package var name: Located<String>
     package var origin: String?

@@ -1,5 +1,5 @@
 /// `content/pages/<slug>.md`: a free page at `<slug>/`.
-package struct Page: Sendable {
+package struct Page: Sendable, Equatable {
     package var slug: String
     package var name: String
     package var body: Body

@@ -1,5 +1,5 @@
 /// `content/producers/<slug>.md`: one UMKM.
-package struct Producer: Sendable {
+package struct Producer: Sendable, Equatable {
     package var slug: String
     package var name: String
     /// Slug of the cluster, checked by the resolver.

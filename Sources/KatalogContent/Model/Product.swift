@@ -4,7 +4,7 @@ package enum Technique: String, Sendable, CaseIterable, Codable {
 }
 
 /// `content/products/<slug>.md`: one product sheet.
-package struct Product: Sendable {
+package struct Product: Sendable, Equatable {
     package var slug: String
     package var name: String
     /// Slug of the producer, checked by the resolver.

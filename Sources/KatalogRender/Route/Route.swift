@@ -160,3 +160,20 @@ package enum Route: Hashable, Sendable {
         String(path.prefix { $0 != "/" })
     }
 }
+
+extension Route {
+    /// The one page that shows the body of the entry `slug` of `kind` (a product's page, the first
+    /// page of a producer, cluster or motif, a free page). Nothing else prints a body: lists,
+    /// cards, the search index, previews and structured data are made of fields, and only the
+    /// exports carry bodies (their Markdown). A rebuild after edits to bodies alone re-renders
+    /// just these pages and the exports (`Builder`, `LiveSite`).
+    package static func showingBody(of kind: EntryKind, slug: String) -> Route {
+        switch kind {
+        case .product: .product(slug)
+        case .producer: .producer(slug)
+        case .cluster: .cluster(slug)
+        case .motif: .motif(slug)
+        case .page: .freePage(slug)
+        }
+    }
+}

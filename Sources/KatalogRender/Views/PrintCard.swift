@@ -1,3 +1,4 @@
+import Mustache
 import KatalogContent
 import KatalogImages
 import KatalogQR
@@ -50,7 +51,7 @@ package struct PrintCard: TemplateView {
 
 /// A printed QR code: `svg` (inline, sized by print.css) and `caption` (what scanning it does).
 package struct QRView: TemplateView {
-    package var svg: Text
+    package var svg: QRSVG
     package var caption: Text
 
     package func fields<F: TemplateFields>(_ fields: inout F) {
@@ -61,9 +62,10 @@ package struct QRView: TemplateView {
     /// Nil when the text cannot be a QR code (it always can: katalog's links are far shorter than
     /// the 2,331 bytes a code holds).
     init?(_ target: String, purpose: Word, product: String, producer: String, in page: PageContext) {
-        guard let code = QRCode(text: target) else { return nil }
-        let label = page.words.qrLabel(purpose, product: product, producer: producer)
-        svg = Text(qrCode: code, label: label)
+        guard let svg = QRSVG(target, label: page.words.qrLabel(purpose, product: product, producer: producer)) else {
+            return nil
+        }
+        self.svg = svg
         caption = page.word(purpose)
     }
 
@@ -79,4 +81,32 @@ package struct QRView: TemplateView {
         }
         return producer.contact.phone.map { (Formatting.telHref($0), .printScanCall) }
     }
+}
+
+/// A QR code's inline SVG, made when the page is rendered: a page's fingerprint needs only the
+/// text and the label (the code follows from them), so a rebuild that keeps a printed page does
+/// not encode its 96 codes again.
+package struct QRSVG: TemplateValue, MustacheCustomRenderable, CustomStringConvertible {
+    package let target: String
+    package let label: String
+
+    /// Nil when the text cannot be a QR code: empty, with a NUL, or longer than the 2,331 bytes
+    /// a code holds at medium correction (katalog's links are far shorter).
+    init?(_ target: String, label: String) {
+        guard !target.isEmpty, !target.utf8.contains(0), target.utf8.count <= 2331 else { return nil }
+        self.target = target
+        self.label = label
+    }
+
+    package func digest(into digest: inout Fingerprint.Builder) {
+        digest.add(byte: 9)
+        digest.add(target)
+        digest.add(label)
+    }
+
+    /// The SVG; `Text(qrCode:label:)` escapes the label.
+    package var html: String { QRCode(text: target).map { Text(qrCode: $0, label: label).html } ?? "" }
+    package var renderText: String { html }
+    package var isNull: Bool { false }
+    package var description: String { html }
 }

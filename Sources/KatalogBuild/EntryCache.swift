@@ -1,0 +1,67 @@
+import Foundation
+import KatalogContent
+import KatalogSystem
+
+/// The decoded entries of the last build, kept beside the output as `.<output>.katalog-entries`
+/// so that the next build decodes only the files whose bytes changed. Safe to delete (the next
+/// build decodes everything); read only when made by this same katalog binary for the same
+/// content folder, and ignored whole when it cannot be read.
+enum EntryCache {
+    static let header = "katalog-entries 1"
+
+    /// katalog's own binary and version, and where the content is: decoding depends on nothing
+    /// else (messages name files below the folder as the user gave it).
+    static func key(options: BuildOptions) -> String {
+        var info = stat()
+        var binary = "?"
+        if stat("/proc/self/exe", &info) == 0 {
+            binary = "\(info.st_size).\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        }
+        let content = OutputFolder.resolve(options.absolute(options.content))
+        return "\(KatalogVersion.current) \(binary) \(options.content.utf8.count):\(options.content) \(content)"
+    }
+
+    static func read(from path: String, key: String) -> DecodedEntries {
+        guard case .success(let data) = SafeRead.bytes(path, limit: Int.max) else { return DecodedEntries() }
+        let prefix = Array(prefix(key).utf8)
+        guard data.count > prefix.count, data.starts(with: prefix) else { return DecodedEntries() }
+        var reader = EntryArchive.Reader(data, from: prefix.count)
+        var files: [DecodedEntries.Key: LoadedFile] = [:]
+        var built: [String: ContentHash] = [:]
+        do throws(EntryArchive.Malformed) {
+            while !reader.atEnd {
+                let flag = try reader.int()
+                guard let digest = ContentHash(try reader.string()[...]) else { return DecodedEntries() }
+                let (path, file) = try reader.file()
+                files[DecodedEntries.Key(path: path, digest: digest)] = file
+                if flag == 1 { built[path] = digest }
+            }
+        } catch {
+            return DecodedEntries()
+        }
+        return DecodedEntries(files, built: built)
+    }
+
+    /// Writes the entries (each with whether the last successful build used it), beside the file, then renames it into place.
+    static func write(_ entries: DecodedEntries, to path: String, key: String) throws {
+        var writer = EntryArchive.Writer()
+        for (entry, file, built) in entries.all.sorted(by: {
+            $0.key.path != $1.key.path ? $0.key.path < $1.key.path : $0.built && !$1.built
+        }) {
+            writer.int(built ? 1 : 0)
+            writer.string(entry.digest.description)
+            writer.file(file, key: entry.path)
+        }
+        let temporary = path + ".tmp"
+        try FileSystem.writeFile(temporary, Array(prefix(key).utf8) + writer.bytes)
+        guard rename(temporary, path) == 0 else {
+            let error = SystemError.current
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    private static func prefix(_ key: String) -> String {
+        "\(header)\n\(EntryArchive.version)\n\(key)\n"
+    }
+}
