@@ -39,7 +39,8 @@ struct SiteWriter {
 
         var result = Result()
         let jobs = zip(plan.pages, plan.pagePaths).map { (page: $0, path: $1) }
-        let pages = jobs.parallelMap { job -> (fingerprint: Fingerprint, reused: Bool, failure: OutputFailure?, viewed: Bool) in
+        let pages = jobs.parallelMap {
+            job -> (fingerprint: Fingerprint, reused: Bool, failure: OutputFailure?, viewed: Bool) in
             let (page, path) = job
             progress.step()
             if let affected, !affected.contains(path), let known = previousPages[path] {
@@ -48,7 +49,9 @@ struct SiteWriter {
             }
             let (view, fingerprint) = plan.prepare(page)
             if stagedPages[path] == fingerprint { return (fingerprint, true, nil, true) }
-            if previousPages[path] == fingerprint, staging.linkFromOutput(path) { return (fingerprint, true, nil, true) }
+            if previousPages[path] == fingerprint, staging.linkFromOutput(path) {
+                return (fingerprint, true, nil, true)
+            }
             do throws(OutputFailure) {
                 try staging.write(path, .bytes(plan.site.render(view)))
                 return (fingerprint, false, nil, true)

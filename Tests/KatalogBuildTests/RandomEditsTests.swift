@@ -24,11 +24,13 @@ import Testing
     }
 
     static let base: [String: String] = TestSite.minimal.merging([
-        "content/producers/deli.md": "---\nname: Batik Deli\ncluster: sumut\nwhatsapp: 0823 3144 5678\n---\nSejak 1998.\n",
+        "content/producers/deli.md":
+            "---\nname: Batik Deli\ncluster: sumut\nwhatsapp: 0823 3144 5678\n---\nSejak 1998.\n",
         "content/motifs/kawung.md": "---\nname: Kawung\n---\nMotif buah aren.\n",
         "content/pages/tentang.md": "---\nname: Tentang\n---\nTentang katalog.\n",
         "content/products/kain-a.md": product("Kain A", producer: "deli", price: 100000, body: "Kain cap."),
-        "content/products/kain-b.md": product("Kain B", producer: "sinar", price: 200000, body: "## Ukuran\n\nDua meter."),
+        "content/products/kain-b.md": product(
+            "Kain B", producer: "sinar", price: 200000, body: "## Ukuran\n\nDua meter."),
     ]) { $1 }
 
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
@@ -48,8 +50,10 @@ import Testing
             switch roll {
             case 0..<30:
                 // A sentence more in a body: the bodies-only shortcut.
-                let kind = ["content/producers/deli.md", "content/motifs/kawung.md", "content/pages/tentang.md",
-                    "content/clusters/sumut.md", path].randomElement(using: &random)!
+                let kind = [
+                    "content/producers/deli.md", "content/motifs/kawung.md", "content/pages/tentang.md",
+                    "content/clusters/sumut.md", path,
+                ].randomElement(using: &random)!
                 let text = (try? String(contentsOfFile: site.path(kind), encoding: .utf8)) ?? ""
                 try site.write(kind, Data((text + "Kalimat \(step).\n").utf8))
                 what = "body of \(kind)"

@@ -76,8 +76,10 @@ package final class DecodedEntries: @unchecked Sendable {
         defer { lock.unlock() }
         let paths = Set(used.keys).union(built.keys).filter { used[$0] != built[$0] }
         return paths.sorted().map { path in
-            (path, built[path].flatMap { files[Key(path: path, digest: $0)] },
-                used[path].flatMap { files[Key(path: path, digest: $0)] })
+            (
+                path, built[path].flatMap { files[Key(path: path, digest: $0)] },
+                used[path].flatMap { files[Key(path: path, digest: $0)] }
+            )
         }
     }
 

@@ -120,7 +120,12 @@ package enum EntryArchive {
         }
 
         private mutating func location(_ value: SourceLocation) {
-            if value.path == path { int(0) } else { int(1); string(value.path) }
+            if value.path == path {
+                int(0)
+            } else {
+                int(1)
+                string(value.path)
+            }
             int(value.line.map { $0 + 1 } ?? 0)
             int(value.column.map { $0 + 1 } ?? 0)
         }
@@ -159,7 +164,12 @@ package enum EntryArchive {
 
         private mutating func body(_ value: Body) {
             string(value.html)
-            if value.path == path { int(0) } else { int(1); string(value.path) }
+            if value.path == path {
+                int(0)
+            } else {
+                int(1)
+                string(value.path)
+            }
             string(String(value.markdown))
             int(value.links.count)
             for link in value.links {
@@ -243,7 +253,8 @@ package enum EntryArchive {
             let json = try count()
             if json > 0 {
                 guard offset + json <= bytes.count,
-                    let decoded = try? JSONDecoder().decode([Diagnostic].self, from: Data(bytes[offset..<offset + json]))
+                    let decoded = try? JSONDecoder().decode(
+                        [Diagnostic].self, from: Data(bytes[offset..<offset + json]))
                 else { throw Malformed() }
                 diagnostics = decoded
                 offset += json

@@ -1,7 +1,7 @@
-import Mustache
 import KatalogContent
 import KatalogImages
 import KatalogQR
+import Mustache
 
 /// A product on a printed sheet (`print-cluster`): `name`, `url` (its page), `price`, `sold_out`,
 /// `producer_name`, `photo` (a card's small files, loaded at once so that printing waits for none),
