@@ -34,6 +34,9 @@ extension BuildCache {
             case "spare" where fields.count == 3:
                 guard let fingerprint = Fingerprint(fields[1]) else { return nil }
                 cache.spare[Self.decode(fields[2])] = fingerprint
+            case "lang" where fields.count == 2:
+                guard let language = Language(rawValue: String(fields[1])) else { return nil }
+                cache.language = language
             case "spareshared" where fields.count == 2:
                 guard let fingerprint = Fingerprint(fields[1]) else { return nil }
                 cache.spareShared = fingerprint
@@ -49,7 +52,7 @@ extension BuildCache {
 
     /// Writes the cache beside itself, then renames it into place.
     func write(to path: String) throws {
-        var text = Self.header + "\nkey\t\(key)\nshared\t\(shared)\n"
+        var text = Self.header + "\nkey\t\(key)\nshared\t\(shared)\nlang\t\(language.rawValue)\n"
         for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) {
             text += "in\t\(stamp.size)\t\(stamp.modified)\t\(Self.encode(path))\n"
         }
