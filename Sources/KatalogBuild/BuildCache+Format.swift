@@ -37,6 +37,9 @@ extension BuildCache {
             case "entries" where fields.count == 2:
                 guard let digest = ContentHash(fields[1]) else { return nil }
                 cache.entries = digest
+            case "lang" where fields.count == 2:
+                guard let language = Language(rawValue: String(fields[1])) else { return nil }
+                cache.language = language
             case "spareshared" where fields.count == 2:
                 guard let fingerprint = Fingerprint(fields[1]) else { return nil }
                 cache.spareShared = fingerprint
@@ -52,7 +55,7 @@ extension BuildCache {
 
     /// Writes the cache beside itself, then renames it into place.
     func write(to path: String) throws {
-        var text = Self.header + "\nkey\t\(key)\nshared\t\(shared)\n"
+        var text = Self.header + "\nkey\t\(key)\nshared\t\(shared)\nlang\t\(language.rawValue)\n"
         for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) {
             text += "in\t\(stamp.size)\t\(stamp.modified)\t\(Self.encode(path))\n"
         }

@@ -13,11 +13,11 @@ import KatalogSystem
 /// - `outputs`: a fingerprint of every output file. A page whose view has the same fingerprint
 ///   is hard-linked from the previous output instead of rendered, keeping its bytes, inode and
 ///   modification time, so an upload or rsync sends only what changed.
-/// - `warnings`: printed again when nothing had to be built.
+/// - `warnings`: printed again when nothing had to be built, in `language` (site.yml's).
 /// - `entries`: which versions of the entry files were built (see `EntryCache`), so a rebuild
 ///   whose only changes are to bodies re-renders only the pages that show them.
 struct BuildCache: Equatable {
-    static let header = "katalog-cache 5"
+    static let header = "katalog-cache 6"
 
     var key: Fingerprint
     /// The values every page shares (`Site.sharedFingerprint`); pages are kept only when it is
@@ -26,6 +26,7 @@ struct BuildCache: Equatable {
     var inputs: [String: FileVersion]
     var outputs: [String: Fingerprint]
     var warnings: [Diagnostic]
+    var language: Language = .id
     /// What the spare tree beside the output holds (the site before this one), and the shared
     /// fingerprint its pages were rendered with.
     var spare: [String: Fingerprint] = [:]

@@ -11,8 +11,41 @@ package enum Builder {
     /// theme's syntax. Writes nothing and renders nothing.
     package static func check(_ options: BuildOptions) -> Report {
         let (_, themeProblems) = loadTheme(options)
-        let resolution = loadAndResolve(options)
-        return Report(themeProblems.items + resolution.diagnostics)
+        let (resolution, language) = loadAndResolve(options)
+        var report = Report(themeProblems.items + resolution.diagnostics)
+        report.language = language
+        return report
+    }
+
+    /// Checks files from outside the catalogue (a producer's sheet sent by WhatsApp) as if they
+    /// were in it: each at the place `ContentLoader.placement` gives it (its kind from its folder's
+    /// name, otherwise `kind`; its slug from its name), replacing the catalogue's file of that
+    /// kind and slug, a product with the photos it lists that were sent with it
+    /// (`ContentLoader.photosSent`). Every reference is resolved against the whole catalogue, but
+    /// only the problems located in the given files (and those photos) are reported, at the paths
+    /// as given, and a missing content folder; the theme is not checked. Writes nothing.
+    package static func check(_ options: BuildOptions, files: [String], kind: EntryKind) -> Report {
+        let loader = contentLoader(options)
+        var content = loader.load()
+        var shown: Set<String> = []
+        for path in files {
+            let place = ContentLoader.placement(of: path, otherwise: kind)
+            let file = loader.loadSentFile(path, kind: place.kind, slug: place.slug)
+            content.apply(file)
+            shown.insert(path)
+            if case .product(let product) = file.entry {
+                let (photos, problems) = loader.photosSent(with: path, product: product)
+                content.productFolders[product.slug, default: [:]].merge(photos) { _, sent in sent }
+                content.scanProblems += problems
+                shown.formUnion(photos.values.map(\.displayPath) + problems.map(\.location.path))
+            }
+        }
+        let diagnostics = Catalog.resolve(content).diagnostics.filter {
+            shown.contains($0.location.path) || $0.code == .contentFolderMissing
+        }
+        var report = Report(diagnostics)
+        report.language = content.siteLanguage
+        return report
     }
 
     /// Builds the site into `options.output`, atomically: pages are rendered on every core and
@@ -45,6 +78,7 @@ package enum Builder {
             lastBuild = cache
             if cache.inputs == inputs {
                 var report = Report(cache.warnings)
+                report.language = cache.language
                 report.upToDate = true
                 report.pages = cache.outputs.keys.count { $0.hasSuffix(".html") }
                 report.files = cache.outputs.count
@@ -65,10 +99,12 @@ package enum Builder {
         // The entry cache says what changed since the last build only if it is that build's.
         let entriesBuilt = entries.builtDigest
         clock.lap("decoded entries read (\(entries.count))")
-        let resolution = loadAndResolve(options, knownHeaders: known, entries: entries, clock: clock)
+        let (resolution, language) = loadAndResolve(options, knownHeaders: known, entries: entries, clock: clock)
         /// Every later return: the decoded entries are kept even when the build fails, so the next
         /// run, after a fix, decodes only the fixed files.
         func done(_ report: Report) -> Report {
+            var report = report
+            report.language = language
             if case .success(let folder) = output,
                 entries.decoded > 0 || !entries.unchangedSinceBuilt || !FileSystem.exists(folder.beside("entries"))
             {
@@ -143,7 +179,7 @@ package enum Builder {
             if let key {
                 var cache = BuildCache(
                     key: key, shared: plan.site.sharedFingerprint, inputs: inputs, outputs: written.fingerprints,
-                    warnings: Report(diagnostics).diagnostics)
+                    warnings: Report(diagnostics).diagnostics, language: language)
                 cache.entries = entries.usedDigest
                 if let lastBuild, staging.hasSpare {
                     cache.spare = lastBuild.outputs
@@ -156,6 +192,7 @@ package enum Builder {
             return failed(error)
         }
         var report = Report(diagnostics)
+        report.language = language
         report.files = plan.pagePaths.count + plan.files.count
         report.pages = plan.pagePaths.count
         report.unchanged = written.reused
@@ -249,13 +286,20 @@ package enum Builder {
         return folders
     }
 
-    /// Reads and decodes every content file, applies `--base-url`, and resolves.
+    /// The content folder's loader, with the faults tests inject.
+    static func contentLoader(_ options: BuildOptions) -> ContentLoader {
+        var loader = ContentLoader(root: options.content, workingDirectory: options.workingDirectory)
+        loader.injectedReadFailure = options.faults.read
+        return loader
+    }
+
+    /// Reads and decodes every content file, applies `--base-url`, and resolves; with the language
+    /// site.yml asks for.
     static func loadAndResolve(
         _ options: BuildOptions, knownHeaders: [String: (version: FileVersion, header: ImageHeader)] = [:],
         entries: DecodedEntries? = nil, clock: Stopwatch? = nil
-    ) -> Resolution {
-        var loader = ContentLoader(root: options.content, workingDirectory: options.workingDirectory)
-        loader.injectedReadFailure = options.faults.read
+    ) -> (Resolution, Language) {
+        var loader = contentLoader(options)
         loader.knownHeaders = knownHeaders
         loader.decodedEntries = entries
         var content = loader.load()
@@ -268,6 +312,6 @@ package enum Builder {
         }
         let resolution = Catalog.resolve(content)
         clock?.lap("resolve")
-        return resolution
+        return (resolution, content.siteLanguage)
     }
 }

@@ -23,6 +23,9 @@ package struct Report: Sendable {
     package var productsWithoutPhoto = 0
     /// What the site leaves out and why (`Site.notes`): printed after the summary line.
     package var notes: [String] = []
+    /// The language the catalogue's messages are printed in: site.yml's `language`
+    /// (`LoadedContent.siteLanguage`; `id` when site.yml cannot be read). `--lang` overrides it.
+    package var language: Language = .id
 
     init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = Diagnostics(diagnostics).sorted
@@ -31,7 +34,12 @@ package struct Report: Sendable {
     }
 
     /// `2 errors, 1 warning`.
-    package var summary: String { Diagnostics.summary(errors: errorCount, warnings: warningCount) }
+    package var summary: String { summary(in: .en) }
+
+    /// The count line in `language`: `2 errors, 1 warning`, `2 kesalahan, 1 peringatan`.
+    package func summary(in language: Language) -> String {
+        Diagnostics.summary(errors: errorCount, warnings: warningCount, language: language)
+    }
 
     package var succeeded: Bool { errorCount == 0 }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KatalogBuild
+import KatalogContent
 import KatalogRender
 
 /// `katalog build`.
@@ -26,6 +27,11 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Replace an existing output folder that katalog did not create.")
     var force = false
 
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp("The messages' language (default: language in site.yml, else id).", valueName: "id|en"))
+    var language: Language?
+
     func run() throws {
         let options = BuildOptions(
             content: source.content, templates: source.templates, output: output, baseURL: baseURL, links: links,
@@ -34,9 +40,10 @@ struct Build: ParsableCommand {
         let progress = Progress()
         let report = Builder.build(options, progress: progress.show)
         progress.finish()
-        Output.print(report.diagnostics)
+        let language = self.language ?? report.language
+        Output.print(report.diagnostics, in: language)
         if !report.succeeded {
-            Output.stderr(report.summary)
+            Output.stderr(report.summary(in: language))
             throw ExitCode.failure
         }
         let warnings = report.warningCount == 1 ? "1 warning" : "\(report.warningCount) warnings"

@@ -74,7 +74,7 @@ import Testing
         files["content/products/kain.md"] = "---\nname: Kain\nproducer: sinr\nprice: 450.000\n---\n"
         files["content/producers/sinar.md"] = "---\nname: Sinar\ncluster: sumut\nphone: 0812\n---\n"
         let dir = try Self.site(files)
-        let run = try Self.run(["build"], in: dir)
+        let run = try Self.run(["build", "--lang", "en"], in: dir)
         #expect(run.status == 1)
         #expect(run.stdout == "")
         #expect(
@@ -92,7 +92,7 @@ import Testing
         var files = Self.valid
         files["content/products/kain.md"] = "---\nname: Kain\nproducer: sinar\nprodcuer: x\n---\n"
         let dir = try Self.site(files)
-        let lenient = try Self.run(["check"], in: dir)
+        let lenient = try Self.run(["check", "--lang", "en"], in: dir)
         #expect(lenient.status == 0)
         #expect(
             lenient.stderr == """
@@ -115,14 +115,14 @@ import Testing
 
     @Test func missingExplicitTemplatesFolderIsAnError() throws {
         let dir = try Self.site(Self.valid)
-        let run = try Self.run(["check", "--templates", "theme"], in: dir)
+        let run = try Self.run(["check", "--templates", "theme", "--lang", "en"], in: dir)
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("theme: error: templates folder not found\n"))
     }
 
     @Test func baseURLFlagAddsSitemapAndIsChecked() throws {
         let dir = try Self.site(Self.valid)
-        let bad = try Self.run(["build", "--base-url", "javascript:alert(1)"], in: dir)
+        let bad = try Self.run(["build", "--base-url", "javascript:alert(1)", "--lang", "en"], in: dir)
         #expect(bad.status == 1)
         #expect(
             bad.stderr.hasPrefix(

@@ -3,8 +3,8 @@ import Testing
 
 @testable import KatalogContent
 
-/// Every diagnostic has a stable code and one English text; later languages and machine-readable
-/// formats build on both.
+/// Every diagnostic has a stable code, an English and an Indonesian text; the machine-readable
+/// formats and docs/diagnostics.md build on them.
 @Suite struct DiagnosticCodeTests {
     /// An example of each problem.
     static func example(_ code: Diagnostic.Code) -> Diagnostic.Reason {
@@ -77,7 +77,7 @@ import Testing
         case .phoneNotANumber: .phoneNotANumber(key: "phone", value: "---")
         case .phoneInvalid: .phoneInvalid(key: "phone", value: "01234567")
         case .phoneServiceNumber:
-            .phoneServiceNumber(key: "whatsapp", value: "0800 1 234 567", kind: "a toll-free number")
+            .phoneServiceNumber(key: "whatsapp", value: "0800 1 234 567", kind: .tollFree)
         case .phoneWithoutZero: .phoneWithoutZero(key: "phone", value: "812-3456-7890", written: "0812-3456-7890")
         case .phoneAmbiguous62:
             .phoneAmbiguous62(
@@ -140,6 +140,45 @@ import Testing
         }
     }
 
+    /// The other shapes of a message: each case whose text depends on more than its code.
+    static let variants: [Diagnostic.Reason] = [
+        .unreadableFile(.missing), .unreadableFile(.notAFile), .unreadableFile(.system("permission denied")),
+        .unreadablePhoto(.tooLarge(bytes: 2_000_000, limit: 1 << 20)),
+        .invalidFileName(name: "!!.md", suggestion: ""),
+        .reservedFileName(kind: .motif, slug: "page"),
+        .invalidYAML(problem: "found a tab character", context: "while scanning", hint: .tabs),
+        .invalidYAML(problem: "found character that cannot start any token", context: nil, hint: .tabsOrQuote),
+        .invalidYAML(problem: "control characters are not allowed", context: nil, hint: .controlCharacter),
+        .invalidYAML(problem: "did not find expected key", context: nil, hint: nil),
+        .duplicateKeys(["name", "price"]),
+        .notAMapping(found: .singleValue), .notText(key: "name", found: .mapping), .notText(key: "name", found: .alias),
+        .unknownField(key: "zzz", suggestion: nil, known: ["name", "price"]),
+        .unknownTechnique(value: "sablon", suggestion: nil, known: ["tulis", "cap"]),
+        .priceFormatted(value: "Rp 450.000", suggestion: 450_000),
+        .priceFormatted(value: "450,000", suggestion: 450_000),
+        .phoneWrongLength(key: "whatsapp", value: "0812-3456-7890-12345", tooShort: false, mobile: true),
+        .phoneWrongLength(key: "phone", value: "(061) 786", tooShort: true, mobile: false),
+        .phoneWrongLength(key: "phone", value: "(061) 786-5521-5521", tooShort: false, mobile: false),
+        .phoneServiceNumber(key: "phone", value: "0809 1 234 567", kind: .premiumRate),
+        .phoneServiceNumber(key: "phone", value: "0807 1 234 567", kind: .sharedCost),
+        .phoneServiceNumber(key: "whatsapp", value: "0806 1 234 567", kind: .other),
+        .unknownReference(kind: .producer, slug: "sinr", suggestion: nil),
+        .unknownReference(kind: .product, slug: "kain", suggestion: "kain-1"),
+        .unknownReference(kind: .page, slug: "cara", suggestion: nil),
+        .unknownLinkTarget(target: .product, name: "kainn", suggestion: "kain"),
+        .unknownLinkTarget(target: .cluster, name: "sumutt", suggestion: nil),
+        .photoNotAnImage(name: "kain-1.jpg", kind: nil),
+        .linkRemoved(destination: "javascript:alert(1)", isImage: true),
+        .templateSyntax(.sectionCloseNameIncorrect), .templateSyntax(.unfinishedName),
+        .templateSyntax(.invalidSetDelimiter), .templateSyntax(.transformAppliedToInheritanceSection),
+        .templateSyntax(.illegalTokenInsideInheritSection), .templateSyntax(.textInsideInheritSection),
+        .templateSyntax(.invalidConfigVariableSyntax), .templateSyntax(.unrecognisedConfigVariable),
+        .cannotReplaceOutput(output: "public", reason: "Invalid cross-device link", leftAsItWas: false),
+    ]
+
+    /// Every example and variant.
+    static let allShapes: [Diagnostic.Reason] = Diagnostic.Code.allCases.map(example) + variants
+
     @Test(arguments: Diagnostic.Code.allCases)
     func everyCodeHasAnExampleWithAText(_ code: Diagnostic.Code) {
         let reason = Self.example(code)
@@ -147,6 +186,81 @@ import Testing
         #expect(!reason.message.isEmpty)
         #expect(!reason.message.hasSuffix("."), "messages are one clause, without a full stop")
         #expect(reason.message.first.map { !$0.isUppercase || reason.message.hasPrefix("YAML") } == true)
+    }
+
+    /// The Indonesian text: there, one clause, lowercase, and not the English one. It may quote
+    /// what was written (the values in the reason) but no English word of its own.
+    @Test(arguments: allShapes)
+    func everyMessageHasAnIndonesianText(_ reason: Diagnostic.Reason) {
+        let id = reason.message(in: .id)
+        let en = reason.message(in: .en)
+        #expect(en == reason.message)
+        #expect(!id.isEmpty)
+        #expect(id != en)
+        #expect(!id.hasSuffix("."), "messages are one clause, without a full stop")
+        #expect(id.first.map { !$0.isUppercase } == true)
+        func words(_ text: String) -> Set<String> {
+            Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+        }
+        let quoted = words(String(describing: reason))
+        let english: Set = [
+            "the", "is", "are", "must", "not", "found", "write", "use", "and", "or", "with", "cannot", "only", "be",
+            "file", "folder", "photo", "missing", "unknown", "did", "mean", "allowed", "has", "number", "price",
+        ]
+        // `file` and `folder` are Indonesian too; `price`, `photos` and the like are field names.
+        let leftOver = words(id).subtracting(quoted).intersection(english).subtracting(["file", "folder", "price"])
+        #expect(leftOver.isEmpty, "English words in \(id)")
+    }
+
+    /// The texts a producer reads most, word for word.
+    @Test(arguments: [
+        (
+            Diagnostic.Reason.priceFormatted(value: "450.000", suggestion: 450_000),
+            "harga '450.000' memakai titik ribuan; tulis angka saja: price: 450000"
+        ),
+        (
+            .priceFormatted(value: "Rp 1.250.000,-", suggestion: 1_250_000),
+            "harga 'Rp 1.250.000,-' memakai Rp dan titik ribuan; tulis angka saja: price: 1250000"
+        ),
+        (
+            .priceFormatted(value: "IDR 450,000", suggestion: 450_000),
+            "harga 'IDR 450,000' memakai IDR dan koma ribuan; tulis angka saja: price: 450000"
+        ),
+        (
+            .priceFormatted(value: "Rp. 450000", suggestion: 450_000),
+            "harga 'Rp. 450000' memakai Rp; tulis angka saja: price: 450000"
+        ),
+        (
+            .unknownReference(kind: .producer, slug: "batik-sekar-arun", suggestion: "batik-sekar-arum"),
+            "perajin 'batik-sekar-arun' tidak dikenal: tidak ada file producers/batik-sekar-arun.md; "
+                + "mungkin maksudnya 'batik-sekar-arum'?"
+        ),
+        (.missingField(key: "producer"), "data wajib 'producer' belum ditulis"),
+        (
+            .photoNotFound(name: "kain-3.jpg", product: "batik-tulis"),
+            "foto 'kain-3.jpg' tidak ditemukan: masukkan ke products/batik-tulis/ atau images/"
+        ),
+        (
+            .notADate(key: "added", value: "11/07/2026"),
+            "'added' harus tanggal seperti 2024-03-12 (tahun-bulan-tanggal), tertulis '11/07/2026'"
+        ),
+        (
+            .phoneServiceNumber(key: "whatsapp", value: "0800 1 234 567", kind: .tollFree),
+            "nomor whatsapp '0800 1 234 567' adalah nomor bebas pulsa (0800), yang tidak bisa dihubungi lewat "
+                + "WhatsApp; tulis nomor HP (08...)"
+        ),
+    ])
+    func indonesianTexts(_ reason: Diagnostic.Reason, _ text: String) {
+        #expect(reason.message(in: .id) == text)
+    }
+
+    @Test func countLine() {
+        #expect(Diagnostics.summary(errors: 0, warnings: 0) == "0 errors, 0 warnings")
+        #expect(Diagnostics.summary(errors: 1, warnings: 1, language: .en) == "1 error, 1 warning")
+        #expect(Diagnostics.summary(errors: 2, warnings: 3, language: .en) == "2 errors, 3 warnings")
+        #expect(Diagnostics.summary(errors: 0, warnings: 0, language: .id) == "0 kesalahan, 0 peringatan")
+        #expect(Diagnostics.summary(errors: 1, warnings: 1, language: .id) == "1 kesalahan, 1 peringatan")
+        #expect(Diagnostics.summary(errors: 2, warnings: 1, language: .id) == "2 kesalahan, 1 peringatan")
     }
 
     @Test func codesAreKebabCaseAndDistinct() {
@@ -166,6 +280,65 @@ import Testing
                 == "content/products/x.md:4:8: error: price '450.000' is written with a currency or thousands "
                 + "separator; write digits only: price: 450000")
         #expect(diagnostic.code == .priceFormatted)
+        // Only the message changes with the language: `error` stays, for the tools that read it.
+        #expect(
+            diagnostic.description(in: .id)
+                == "content/products/x.md:4:8: error: harga '450.000' memakai titik ribuan; tulis angka saja: "
+                + "price: 450000")
+    }
+
+    /// docs/diagnostics.md lists every code with its severity and the English and Indonesian text
+    /// of its example, exactly as `diagnosticsTable` writes them
+    /// (`KATALOG_UPDATE_DOCS=1 swift test --filter DiagnosticCodeTests` rewrites the table).
+    @Test func everyCodeIsInTheDocs() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/diagnostics.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let start = "<!-- codes: generated by DiagnosticCodeTests -->\n"
+        let end = "<!-- end of codes -->"
+        let before = try #require(text.range(of: start))
+        let after = try #require(text.range(of: end, range: before.upperBound..<text.endIndex))
+        let table = Self.diagnosticsTable()
+        if ProcessInfo.processInfo.environment["KATALOG_UPDATE_DOCS"] == "1" {
+            try (text[..<before.upperBound] + table + text[after.lowerBound...]).write(
+                to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(String(text[before.upperBound..<after.lowerBound]) == table)
+        for code in Diagnostic.Code.allCases {
+            #expect(text.contains("| `\(code.rawValue)` |"))
+        }
+    }
+
+    /// Where each code is an error and where a warning.
+    static func severity(_ code: Diagnostic.Code) -> String {
+        switch code {
+        case .folderInPhotoFolder, .motifListedTwice, .motifNameMismatch, .motifUnused, .nestedFolderIgnored,
+            .notATemplate, .notPartOfCatalogue, .phoneAmbiguous62, .phoneWithoutZero, .photoFolderWithoutSheet,
+            .photoListedTwice, .photoNotListed, .photoTooSmall, .unknownField, .whatsappNotMobile, .nulCharacter,
+            .rawHTML, .linkRemoved:
+            "warning"
+        case .notMarkdownFile: "warning (error for a file given to `check`)"
+        case .phoneServiceNumber: "error for `whatsapp`, warning for `phone`"
+        case .moreProblems: "warning (error when one of the problems not shown is an error)"
+        default: "error"
+        }
+    }
+
+    /// The table of docs/diagnostics.md: a row a code, in the order of `Diagnostic.Code`.
+    static func diagnosticsTable() -> String {
+        func cell(_ text: String) -> String {
+            let escaped = text.replacingOccurrences(of: "|", with: "\\|")
+            return text.contains("`") ? "`` \(escaped) ``" : "`\(escaped)`"
+        }
+        var table = "| Code | Severity | English | Indonesian |\n|---|---|---|---|\n"
+        for code in Diagnostic.Code.allCases {
+            let reason = example(code)
+            table +=
+                "| `\(code.rawValue)` | \(severity(code)) | \(cell(reason.message(in: .en))) | "
+                + "\(cell(reason.message(in: .id))) |\n"
+        }
+        return table
     }
 
     /// The build cache stores warnings to print them again: a diagnostic survives the trip.

@@ -33,19 +33,19 @@ extension Fields {
         case .success(let parsed):
             number = parsed
         case .failure(.service(let kind, let parsed)):
-            let words =
+            let service: Diagnostic.PhoneService =
                 switch kind {
-                case .tollFree: "a toll-free number (0800)"
-                case .premiumRate: "a premium-rate number (callers pay extra)"
-                case .sharedCost: "a shared-cost number"
-                default: "a number of a kind katalog cannot tell (not a mobile or a landline)"
+                case .tollFree: .tollFree
+                case .premiumRate: .premiumRate
+                case .sharedCost: .sharedCost
+                default: .other
                 }
             // WhatsApp cannot reach it; a buyer may still call it, so `phone` keeps it with a warning.
             guard key == "phone" else {
-                diagnostics.error(raw.location, .phoneServiceNumber(key: key, value: value, kind: words))
+                diagnostics.error(raw.location, .phoneServiceNumber(key: key, value: value, kind: service))
                 return nil
             }
-            diagnostics.warning(raw.location, .phoneServiceNumber(key: key, value: value, kind: words))
+            diagnostics.warning(raw.location, .phoneServiceNumber(key: key, value: value, kind: service))
             number = parsed
         case .failure(let error):
             diagnostics.error(raw.location, Self.reason(error, key: key, value: value))

@@ -37,6 +37,14 @@ extension SiteConfig {
         )
     }
 
+    /// The language `site.yml` asks for, read on its own: its messages are in that language even
+    /// when another field is wrong. Nil when the YAML cannot be read or names no known language.
+    package static func language(yaml: String, path: String) -> Language? {
+        var fields = Fields(yaml: yaml, firstLine: 1, path: path)
+        guard fields.isValid, let raw = fields.string("language") else { return fields.isValid ? .id : nil }
+        return Language(rawValue: raw.value.lowercased())
+    }
+
     /// At most how many limits `price_bands` may list.
     static let maximumPriceBands = 8
 

@@ -29,8 +29,15 @@ package struct Diagnostics: Sendable {
     /// `2 errors, 1 warning`.
     package var summary: String { Self.summary(errors: errorCount, warnings: warningCount) }
 
-    package static func summary(errors: Int, warnings: Int) -> String {
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(plural(errors, "error")), \(plural(warnings, "warning"))"
+    /// The count line: `2 errors, 1 warning`, `0 errors, 0 warnings`; in Indonesian, which has no
+    /// plural, `2 kesalahan, 1 peringatan`.
+    package static func summary(errors: Int, warnings: Int, language: Language = .en) -> String {
+        switch language {
+        case .en:
+            func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+            return "\(plural(errors, "error")), \(plural(warnings, "warning"))"
+        case .id:
+            return "\(errors) kesalahan, \(warnings) peringatan"
+        }
     }
 }

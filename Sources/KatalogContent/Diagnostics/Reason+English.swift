@@ -2,7 +2,8 @@ import KatalogSystem
 
 extension Diagnostic.Reason {
     /// The message in English: lowercase, saying what was found, what was expected, and how to fix it.
-    /// This is the only place diagnostic text is written.
+    /// This and `Reason+Indonesian.swift` are the only places diagnostic text is written;
+    /// `message(in:)` chooses between them.
     package var message: String {
         switch self {
         case .contentFolderMissing: "content folder not found"
@@ -125,9 +126,9 @@ extension Diagnostic.Reason {
             "\(key) number '\(value)' is not a valid Indonesian number: no number starts like this;"
                 + " check the area code and the digits"
         case .phoneServiceNumber("whatsapp", let value, let kind):
-            "whatsapp number '\(value)' is \(kind), which WhatsApp cannot reach; give a mobile number (08...)"
+            "whatsapp number '\(value)' is \(kind.words), which WhatsApp cannot reach; give a mobile number (08...)"
         case .phoneServiceNumber(let key, let value, let kind):
-            "\(key) number '\(value)' is \(kind): check that buyers can call it; a mobile or landline number"
+            "\(key) number '\(value)' is \(kind.words): check that buyers can call it; a mobile or landline number"
                 + " is best"
         case .phoneWithoutZero(let key, let value, let written):
             "\(key) number '\(value)' has no 0 at the start; write it as it is dialled: \(key): \(written)"
@@ -250,6 +251,17 @@ extension SafeRead.Failure {
         case .notAFile: "not a regular file"
         case .tooLarge(let bytes, let limit): "file is \(bytes) bytes; at most \(Limits.sizeText(limit)) is allowed"
         case .system(let reason): reason
+        }
+    }
+}
+
+extension Diagnostic.PhoneService {
+    var words: String {
+        switch self {
+        case .tollFree: "a toll-free number (0800)"
+        case .premiumRate: "a premium-rate number (callers pay extra)"
+        case .sharedCost: "a shared-cost number"
+        case .other: "a number of a kind katalog cannot tell (not a mobile or a landline)"
         }
     }
 }

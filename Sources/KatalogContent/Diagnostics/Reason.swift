@@ -1,8 +1,9 @@
 import KatalogSystem
 
 extension Diagnostic {
-    /// Every problem katalog reports, with the values its message needs. The words are in one table,
-    /// `Reason+English.swift`; the stable code of each case in `Reason+Code.swift`.
+    /// Every problem katalog reports, with the values its message needs. The words are in one table
+    /// per language, `Reason+English.swift` and `Reason+Indonesian.swift`; the stable code of each
+    /// case in `Reason+Code.swift`.
     package enum Reason: Hashable, Sendable, Codable {
         // MARK: Folders and files (the loader)
 
@@ -76,8 +77,8 @@ extension Diagnostic {
         case phoneLetters(key: String, value: String, part: String)
         case phoneNotANumber(key: String, value: String)
         case phoneInvalid(key: String, value: String)
-        /// A toll-free, premium-rate, shared-cost or unplaced number (`kind` in words).
-        case phoneServiceNumber(key: String, value: String, kind: String)
+        /// A toll-free, premium-rate, shared-cost or unplaced number.
+        case phoneServiceNumber(key: String, value: String, kind: PhoneService)
         case phoneWithoutZero(key: String, value: String, written: String)
         case phoneAmbiguous62(key: String, value: String, international: String, landline: String)
         case invalidLanguage(value: String)
@@ -154,6 +155,13 @@ extension Diagnostic {
     /// What YAML found where katalog expected something else.
     package enum YAMLShape: String, Hashable, Sendable, Codable {
         case singleValue, list, mapping, alias
+    }
+
+    /// A number that is neither a mobile nor a landline, by its kind (as libphonenumber tells it).
+    package enum PhoneService: String, Hashable, Sendable, Codable {
+        case tollFree, premiumRate, sharedCost
+        /// A kind katalog cannot tell.
+        case other
     }
 
     /// katalog's advice for libyaml's commonest complaints.

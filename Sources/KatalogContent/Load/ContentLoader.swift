@@ -51,7 +51,7 @@ package struct ContentLoader: Sendable {
         }
         let realRoot = FileSystem.realPath(absolute("")) ?? absolute("")
         var scan = Diagnostics()
-        (result.site, result.siteProblems) = loadSite()
+        (result.site, result.siteProblems, result.siteLanguage) = readSite()
         var entryFiles: [(kind: EntryKind, slug: String)] = []
         for name in listing("", realRoot: realRoot, into: &scan) {
             if let kind = EntryKind(rawValue: name), isDirectory(name) {
@@ -78,13 +78,24 @@ package struct ContentLoader: Sendable {
 
     /// `site.yml`, decoded.
     package func loadSite() -> (SiteConfig?, [Diagnostic]) {
+        let (site, problems, _) = readSite()
+        return (site, problems)
+    }
+
+    /// The language `site.yml` asks for (`LoadedContent.siteLanguage`), read on its own.
+    package func siteLanguage() -> Language { readSite().language }
+
+    /// `site.yml`, decoded, and the language it asks for: its `language`, read even when another
+    /// field is wrong; `id` (the default of `language`) when site.yml cannot be read.
+    private func readSite() -> (site: SiteConfig?, problems: [Diagnostic], language: Language) {
         var diagnostics = Diagnostics()
         let path = display("site.yml")
         guard let bytes = readFile("site.yml", into: &diagnostics),
             let source = SourceText.decode(bytes, path: path, into: &diagnostics)
-        else { return (nil, diagnostics.items) }
+        else { return (nil, diagnostics.items, .id) }
         let (site, problems) = SiteConfig.decode(yaml: source.text, path: path)
-        return (site, diagnostics.items + problems)
+        let language = site?.language ?? SiteConfig.language(yaml: source.text, path: path) ?? .id
+        return (site, diagnostics.items + problems, language)
     }
 
     /// Reads and decodes one entry file, `<kind folder>/<slug>.md`, on its own: exactly what
@@ -226,16 +237,20 @@ package struct ContentLoader: Sendable {
     }
 
     private func photo(_ relative: String, into diagnostics: inout Diagnostics) -> PhotoFile? {
-        let path = display(relative)
+        photo(display: display(relative), absolute: absolute(relative), into: &diagnostics)
+    }
+
+    /// A photo at `absolute`, named `path` in messages: opened, its header read by libvips.
+    func photo(display path: String, absolute: String, into diagnostics: inout Diagnostics) -> PhotoFile? {
         let fd: Int32
-        switch injectedReadFailure?(path).map({ .failure($0) }) ?? SafeRead.open(absolute(relative)) {
+        switch injectedReadFailure?(path).map({ .failure($0) }) ?? SafeRead.open(absolute) {
         case .success(let opened): fd = opened.fd
         case .failure(let failure):
             diagnostics.error(SourceLocation(path: path), .unreadablePhoto(failure))
             return nil
         }
         defer { close(fd) }
-        let real = FileSystem.realPath(absolute(relative)) ?? absolute(relative)
+        let real = FileSystem.realPath(absolute) ?? absolute
         // libvips reads the header (format told by content, never by extension), no pixels.
         let version = FileVersion(of: fd)
         let header =

@@ -18,6 +18,9 @@ package struct LoadedContent: Sendable {
     package var scanProblems: [Diagnostic] = []
     /// Problems of `site.yml`.
     package var siteProblems: [Diagnostic] = []
+    /// The language site.yml asks for, which messages are printed in: its `language` even when
+    /// another field of site.yml is wrong; `id` (the default of `language`) when it cannot be read.
+    package var siteLanguage: Language = .id
     /// Problems of each entry file, by `<folder>/<slug>`.
     package var fileProblems: [String: [Diagnostic]] = [:]
     /// `<folder>/<slug>` of every Markdown file that exists but could not be decoded or was refused
