@@ -61,10 +61,22 @@ package enum FileSystem {
         }
     }
 
+    /// Writes `bytes` into a file that must not exist yet: anything at `path` (a file, a folder, a
+    /// link, even a dangling one) fails with `EEXIST` and is left as it was, in one system call, so
+    /// no check-then-write race can replace a file.
+    package static func createFile(_ path: String, _ bytes: [UInt8]) throws(SystemError) {
+        try withNewFile(path, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC) { fd throws(SystemError) in
+            if let error = bytes.withUnsafeBytes({ writeAll(fd, $0) }) { throw error }
+        }
+    }
+
     /// Creates (or truncates) the file at `path`, lets `body` write to it, and closes it, reporting
     /// a failed close: some file systems report a full disk only then.
-    package static func withNewFile(_ path: String, _ body: (Int32) throws(SystemError) -> Void) throws(SystemError) {
-        let fd = SystemCall.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    package static func withNewFile(
+        _ path: String, flags: Int32 = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+        _ body: (Int32) throws(SystemError) -> Void
+    ) throws(SystemError) {
+        let fd = SystemCall.open(path, flags, 0o644)
         guard fd >= 0 else { throw .current }
         do {
             try body(fd)

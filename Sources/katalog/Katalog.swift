@@ -7,6 +7,6 @@ struct Katalog: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds a static catalogue web site from Markdown files written by batik producers.",
         version: KatalogVersion.current,
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, New.self]
     )
 }

@@ -127,7 +127,7 @@ package struct ContentLoader: Sendable {
     }
 
     /// Why a file name cannot be an entry of `kind`: not a slug, or a word the site's URLs use.
-    static func nameProblem(_ kind: EntryKind, slug: String) -> Diagnostic.Reason? {
+    package static func nameProblem(_ kind: EntryKind, slug: String) -> Diagnostic.Reason? {
         if !Slug.isValid(slug) { return .invalidFileName(name: slug + ".md", suggestion: Slug.make(slug)) }
         if kind == .page, EntryKind.reservedPageSlugs.contains(slug) { return .reservedPageName(slug: slug) }
         if kind != .page, slug == EntryKind.reservedSlug { return .reservedFileName(kind: kind, slug: slug) }
