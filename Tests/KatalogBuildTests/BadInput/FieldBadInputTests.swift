@@ -291,6 +291,9 @@ import Testing
                     + " WhatsApp usually needs a mobile",
                 "content/site.yml:4:3: warning: unknown field 'whatsap' is ignored; did you mean 'whatsapp'?",
             ])
+        // A landline is accepted: the form is made, its chat at that number.
+        #expect(site.build().succeeded)
+        #expect(site.output("submit/index.html")?.contains("https://wa.me/62617865521?text=") == true)
     }
 
     @Test func siteSettingsShapeTheSite() throws {
