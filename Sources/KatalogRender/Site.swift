@@ -33,7 +33,8 @@ package struct Site: Sendable {
         HomePage.self, ClusterListPage.self, ClusterPage.self, ProducerListPage.self, ProducerPage.self,
         ProductListPage.self, ProductPage.self, MotifListPage.self, MotifPage.self, TechniqueListPage.self,
         TechniquePage.self, PriceBandListPage.self, PriceBandPage.self, ProvinceListPage.self, ProvincePage.self,
-        InStockPage.self, SearchPage.self, PrintPage.self, PrintClusterPage.self, FreePage.self, NotFoundPage.self,
+        InStockPage.self, SearchPage.self, PrintPage.self, PrintClusterPage.self, SubmitPage.self, FreePage.self,
+        NotFoundPage.self,
     ]
 
     /// Every page, in a fixed order.
@@ -80,11 +81,14 @@ package struct Site: Sendable {
                 }
             }
         }
-        for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
+        // The submission form's script is written only for a site that has the form.
+        for (name, bytes) in theme.assets.sorted(by: { $0.key < $1.key })
+        where name != SubmitPage.script || catalog.site.submissions != nil {
             files.append(OutputFile(route: .asset(name), content: .bytes(bytes)))
         }
         files += IconFiles.files(theme: theme, logo: logo, site: catalog.site)
         files += SearchIndex.files(catalog, photos: photos, words: Words.of(catalog.site.language), style: style)
+        if catalog.site.submissions != nil { files.append(SubmitPage.producersFile(catalog)) }
         if let base = catalog.site.baseURL {
             files += Sitemap.files(pages: pages.filter(\.inSitemap), base: base, style: style)
         }

@@ -76,7 +76,8 @@ import Testing
         let q = yaml(payload)
         let body = payload + "\n\n" + markdownAttacks + "\n"
         return [
-            "content/site.yml": "title: \(q)\ndescription: \(q)\nbase_url: https://batik.example.id/katalog/\n",
+            "content/site.yml": "title: \(q)\ndescription: \(q)\nbase_url: https://batik.example.id/katalog/\n"
+                + "submissions:\n  whatsapp: 0812-3456-7890\n",
             "content/clusters/sumut.md":
                 "---\nname: \(q)\nprovince: \(q)\ncity: \(q)\ncoordinator: \(q)\nemail: klaster@batik.example.id\n---\n\(body)",
             "content/producers/sinar.md":
@@ -96,6 +97,8 @@ import Testing
         "footer", "section", "article", "div", "span", "p", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dt", "dd",
         "em", "strong", "code", "pre", "blockquote", "hr", "br", "table", "thead", "tbody", "tr", "th", "td",
         "form", "label", "input", "button", "select", "option", "details", "summary", "source",
+        // The submission form's fields and sheets.
+        "textarea", "datalist",
         // gumbo predates <picture> and reads it as an unknown tag.
         "?picture",
         // The printed catalogue's QR codes: an inline SVG of one path (gumbo has no SVG tag names).
@@ -108,13 +111,27 @@ import Testing
         "enterkeyhint", "value", "hidden", "aria-live", "data-root", "data-style", "data-count", "data-none",
         "data-loading", "data-techniques", "data-prices", "data-provinces", "data-clusters", "data-motifs",
         "data-stock", "data-clear", "data-price-on-request", "data-sold-out", "data-no-photo", "srcset", "sizes",
-        "fetchpriority", "style", "xmlns", "viewBox", "shape-rendering", "d",
+        "fetchpriority", "style", "xmlns", "viewBox", "shape-rendering", "d", "list", "maxlength", "inputmode",
+        "rows", "readonly", "download", "novalidate", "aria-describedby", "aria-required",
     ]
-    /// The one script of the site: the theme's search, on the search page.
+    /// The scripts of the site: the theme's search, on the search page, and its submission form,
+    /// on the form's page.
     static func isThemeScript(_ element: HTMLTree.Element, page: String) -> Bool {
-        page == "search/index.html" && element.text.isEmpty
+        let script = ["search/index.html": "../assets/search.js", "submit/index.html": "../assets/submit.js"][page]
+        return element.name == "script" && element.text.isEmpty
             && element.attributes.sorted { $0.name < $1.name }.map(\.name) == ["defer", "src"]
-            && element.attributes.contains { $0.name == "src" && $0.value == "../assets/search.js" }
+            && element.attributes.contains { $0.name == "src" && $0.value == script }
+    }
+
+    /// The submission form's data (the words and `katalog check`'s messages its script shows): one
+    /// JSON object, with no character that could end the script.
+    static func isFormData(_ element: HTMLTree.Element, page: String) -> Bool {
+        page == "submit/index.html" && element.name == "script"
+            && element.attributes.sorted { $0.name < $1.name }.map { "\($0.name)=\($0.value)" } == [
+                "id=submit-data", "type=application/json",
+            ]
+            && !element.text.contains { "<>&\u{2028}\u{2029}".contains($0) }
+            && (try? JSONSerialization.jsonObject(with: Data(element.text.utf8))) is [String: Any]
     }
     static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
@@ -137,7 +154,8 @@ import Testing
         if structuredData.count != (page == "404.html" ? 0 : 1) {
             problems.append("\(page): \(structuredData.count) JSON-LD scripts")
         }
-        for element in tree.elements where !isThemeScript(element, page: page) && !isStructuredData(element) {
+        for element in tree.elements
+        where !isThemeScript(element, page: page) && !isStructuredData(element) && !isFormData(element, page: page) {
             if !allowedElements.contains(element.name) { problems.append("\(page): element <\(element.name)>") }
             for (name, value) in element.attributes {
                 if !allowedAttributes.contains(name) {
@@ -182,7 +200,8 @@ import Testing
         #expect(report.errorCount == 0, "\(report.diagnostics.filter { $0.severity == .error })")
         let tree = site.tree()
         let pages = tree.filter { $0.key.hasSuffix(".html") }
-        #expect(pages.count == 20)
+        #expect(pages.count == 21)
+        #expect(pages["submit/index.html"] != nil)
         for (path, data) in pages.sorted(by: { $0.key < $1.key }) {
             let problems = Self.problems(in: String(decoding: data, as: UTF8.self), page: path)
             #expect(problems == [], "payload \(payload.debugDescription)")
@@ -227,6 +246,16 @@ import Testing
             let json = Data(text.dropFirst(prefix.count).dropLast(3).utf8)
             #expect((try? JSONSerialization.jsonObject(with: json)) != nil, "\(path) is not one JSON value")
         }
+        // The form's list of producers is data too, the producer's name in it as written.
+        let producers = String(decoding: tree["submit/producers.js"] ?? Data(), as: UTF8.self)
+        #expect(
+            !producers.contains("<") && !producers.contains(">") && !producers.contains("\u{2028}")
+                && !producers.contains("\u{2029}"))
+        let call = "katalogSubmit.producers("
+        #expect(producers.hasPrefix(call) && producers.hasSuffix(");\n"))
+        let list = try JSONSerialization.jsonObject(with: Data(producers.dropFirst(call.count).dropLast(3).utf8))
+        let names = ((list as? [String: Any])?["producers"] as? [[Any]])?.map { $0[1] as? String }
+        #expect(names == [expected])
         // The feed and the exports: ExportBuildTests reads the same payloads back from each.
         // The sitemap is well-formed XML, with only the site's own addresses.
         let sitemap = site.tree()["sitemap.xml"] ?? Data()

@@ -51,6 +51,7 @@ import Testing
         case .listTooLong: .listTooLong(key: "colors", count: 101, limit: 100)
         case .listItemNotText: .listItemNotText(key: "colors", found: .list)
         case .notAList: .notAList(key: "motifs", found: .mapping)
+        case .notASection: .notASection(key: "submissions", example: "whatsapp: 0812-3456-7890", found: .singleValue)
         case .unknownField: .unknownField(key: "emial", suggestion: "email", known: ["email"])
         case .unknownTechnique: .unknownTechnique(value: "tulisan", suggestion: "tulis", known: ["tulis", "cap"])
         case .priceFormatted: .priceFormatted(value: "450.000", suggestion: 450_000)

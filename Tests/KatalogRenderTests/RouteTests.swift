@@ -39,6 +39,7 @@ import Testing
         (.printCluster("lasem"), "print/lasem/index.html"),
         (.printCluster("lasem", page: 2), "print/lasem/page/2/index.html"),
         (.submit, "submit/index.html"),
+        (.submitProducers, "submit/producers.js"),
         (.freePage("tentang"), "tentang/index.html"),
         (.notFound, "404.html"),
         (.sitemap, "sitemap.xml"),
@@ -114,6 +115,7 @@ import Testing
             "../../../../icons/icon-192.png"
         ),
         (.submit, .webManifest, "../site.webmanifest", "../site.webmanifest"),
+        (.submit, .submitProducers, "producers.js", "producers.js"),
         (.home, .favicon, "favicon.ico", "favicon.ico"),
     ])
     func relativeLinks(_ from: Route, _ to: Route, _ dirs: String, _ files: String) {

@@ -43,6 +43,7 @@ REPRESENTATIVE = [
     "techniques/tulis/",
     "search/",
     "search/?q=batik",
+    "submit/",
     "tentang/",
     "no-such-page/",
 ]

@@ -11,6 +11,8 @@ package struct Fields {
     private var values: [String: (key: Node, value: Node)] = [:]
     private var keyOrder: [String] = []
     private var known: [String] = []
+    /// Where a missing field is reported: the file's first line, or a section's key.
+    private var start: SourceLocation?
     package var diagnostics = Diagnostics()
 
     /// Parses `yaml` (which starts at file line `firstLine`). Empty front matter is an empty mapping.
@@ -83,8 +85,37 @@ package struct Fields {
         return true
     }
 
-    /// The location of the opening `---`, for fields that are missing.
-    package var fileStart: SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
+    /// The location of the opening `---`, for fields that are missing (in a `section`, its key).
+    package var fileStart: SourceLocation { start ?? SourceLocation(path: path, line: 1, column: 1) }
+
+    /// The fields of a nested mapping, `key:` with `name: value` lines indented below it, read with
+    /// the same readers (unknown keys in it are its own); nil when the key is absent or empty, and
+    /// an error at the value, naming `example`, when it is not a mapping. The section's problems
+    /// stay in the returned value: add them to these fields' after reading it.
+    package mutating func section(_ key: String, example: String) -> Fields? {
+        known.append(key)
+        guard let (keyNode, node) = values[key], !Self.isNull(node) else { return nil }
+        guard case .mapping(let mapping) = node else {
+            diagnostics.error(location(node.mark), .notASection(key: key, example: example, found: Self.shape(node)))
+            return nil
+        }
+        var section = Fields(path: path, lineOffset: lineOffset)
+        section.start = location(keyNode.mark)
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                section.diagnostics.error(location(key.mark), .keyNotAWord)
+                continue
+            }
+            section.values[scalar.string] = (key, value)
+            section.keyOrder.append(scalar.string)
+        }
+        return section
+    }
+
+    private init(path: String, lineOffset: Int) {
+        self.path = path
+        self.lineOffset = lineOffset
+    }
 
     // MARK: Typed readers
 

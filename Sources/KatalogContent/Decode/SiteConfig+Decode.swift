@@ -21,6 +21,7 @@ extension SiteConfig {
         let directoryPageSize = fields.wholeNumber("directory_page_size", in: 10...1000)
         let priceBands = decodePriceBands(&fields)
         let logo = fields.string("logo")
+        let submissions = decodeSubmissions(&fields)
         // Prices are in rupiah: `currency` may only say so.
         if let raw = fields.string("currency"), raw.value.uppercased() != "IDR" {
             fields.diagnostics.error(raw.location, .unsupportedCurrency(value: raw.value))
@@ -32,7 +33,7 @@ extension SiteConfig {
                 title: title.value, description: description?.value, language: language, baseURL: baseURL,
                 pageSize: pageSize?.value ?? defaultPageSize,
                 directoryPageSize: directoryPageSize?.value ?? defaultDirectoryPageSize,
-                priceBands: priceBands ?? defaultPriceBands, logo: logo),
+                priceBands: priceBands ?? defaultPriceBands, logo: logo, submissions: submissions),
             fields.diagnostics.items
         )
     }
@@ -43,6 +44,19 @@ extension SiteConfig {
         var fields = Fields(yaml: yaml, firstLine: 1, path: path)
         guard fields.isValid, let raw = fields.string("language") else { return fields.isValid ? .id : nil }
         return Language(rawValue: raw.value.lowercased())
+    }
+
+    /// `submissions:` with the maintainer's `whatsapp:` indented below it, read as every `whatsapp`
+    /// number (a landline is a warning, a toll-free number an error).
+    static func decodeSubmissions(_ fields: inout Fields) -> Submissions? {
+        guard var section = fields.section("submissions", example: "whatsapp: 0812-3456-7890") else { return nil }
+        let whatsapp = section.phoneNumber("whatsapp")
+        if !section.hasValue("whatsapp") {
+            section.diagnostics.error(section.fileStart, .missingField(key: "whatsapp"))
+        }
+        section.reportUnknownKeys()
+        fields.diagnostics.append(contentsOf: section.diagnostics.items)
+        return whatsapp.map { Submissions(whatsapp: $0.value) }
     }
 
     /// At most how many limits `price_bands` may list.

@@ -38,6 +38,7 @@ extension Diagnostic {
         case listTooLong = "list-too-long"
         case listItemNotText = "list-item-not-text"
         case notAList = "not-a-list"
+        case notASection = "not-a-section"
         case unknownField = "unknown-field"
         case unknownTechnique = "unknown-technique"
         case priceFormatted = "price-formatted"
@@ -161,6 +162,7 @@ extension Diagnostic.Reason {
         case .listTooLong: .listTooLong
         case .listItemNotText: .listItemNotText
         case .notAList: .notAList
+        case .notASection: .notASection
         case .unknownField: .unknownField
         case .unknownTechnique: .unknownTechnique
         case .priceFormatted: .priceFormatted

@@ -69,6 +69,9 @@ extension Diagnostic.Reason {
         case .listTooLong(let key, let count, let limit): "'\(key)' has \(count) items; at most \(limit) are allowed"
         case .listItemNotText(let key, let found): "each item of '\(key)' must be text, found \(found.words)"
         case .notAList(let key, let found): "'\(key)' must be a list like [a, b], found \(found.words)"
+        case .notASection(let key, let example, let found):
+            "'\(key)' must hold its settings on indented lines below it, like '\(key):' and then '  \(example)',"
+                + " found \(found.words)"
         case .unknownField(let key, let suggestion, let known):
             "unknown field '\(key)' is ignored; "
                 + (suggestion.map { "did you mean '\($0)'?" } ?? "known fields: \(known.joined(separator: ", "))")

@@ -74,6 +74,9 @@ extension Diagnostic.Reason {
         case .keyNotAWord: "nama data harus satu kata biasa, seperti 'name'"
         case .missingField(let key): "data wajib '\(key)' belum ditulis"
         case .emptyField(let key): "'\(key)' masih kosong"
+        case .notASection(let key, let example, let found):
+            "'\(key)' harus berisi pengaturan pada baris menjorok di bawahnya, seperti '\(key):' lalu '  \(example)',"
+                + " bukan \(found.indonesianWords)"
         case .notText(let key, let found): "'\(key)' harus berisi teks, bukan \(found.indonesianWords)"
         case .notSingleValue(let key, let found):
             "'\(key)' harus berisi satu isi saja, bukan \(found.indonesianWords)"

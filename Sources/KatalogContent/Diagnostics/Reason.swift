@@ -50,6 +50,9 @@ extension Diagnostic {
         case listTooLong(key: String, count: Int, limit: Int)
         case listItemNotText(key: String, found: YAMLShape)
         case notAList(key: String, found: YAMLShape)
+        /// A setting of site.yml that holds fields of its own (`submissions:`) given another shape;
+        /// `example` is one of its lines.
+        case notASection(key: String, example: String, found: YAMLShape)
         case unknownField(key: String, suggestion: String?, known: [String])
 
         // MARK: Values

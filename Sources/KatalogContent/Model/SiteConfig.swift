@@ -18,6 +18,8 @@ package struct SiteConfig: Sendable, Equatable {
     package var priceBands: [Int]
     /// A PNG or JPEG in `images/` the site's icons and link preview are made from, as written.
     package var logo: Located<String>?
+    /// Where producers send new product sheets: with it the site has a submission form (`submit/`).
+    package var submissions: Submissions?
 
     package static let defaultPageSize = 24
     /// 50: a hundred rows, each with a WhatsApp link whose message names the producer, and the
@@ -28,9 +30,10 @@ package struct SiteConfig: Sendable, Equatable {
     package init(
         title: String, description: String? = nil, language: Language = .id, baseURL: String? = nil,
         pageSize: Int = defaultPageSize, directoryPageSize: Int = defaultDirectoryPageSize,
-        priceBands: [Int] = defaultPriceBands, logo: Located<String>? = nil
+        priceBands: [Int] = defaultPriceBands, logo: Located<String>? = nil, submissions: Submissions? = nil
     ) {
         self.logo = logo
+        self.submissions = submissions
         self.title = title
         self.description = description
         self.language = language
@@ -38,5 +41,16 @@ package struct SiteConfig: Sendable, Equatable {
         self.pageSize = pageSize
         self.directoryPageSize = directoryPageSize
         self.priceBands = priceBands
+    }
+}
+
+/// `submissions:` in `site.yml`: the catalogue's maintainer, to whom the submission form sends a
+/// producer's product sheet.
+package struct Submissions: Sendable, Equatable {
+    /// The maintainer's WhatsApp number (`submissions: whatsapp:`), checked as every `whatsapp`.
+    package var whatsapp: PhoneNumber
+
+    package init(whatsapp: PhoneNumber) {
+        self.whatsapp = whatsapp
     }
 }

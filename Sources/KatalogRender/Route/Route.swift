@@ -29,7 +29,10 @@ package enum Route: Hashable, Sendable {
     case searchData(String)
     case print
     case printCluster(String, page: Int = 1)
+    /// `submit/`: the submission form for producers, when site.yml names the maintainer's number.
     case submit
+    /// `submit/producers.js`: the catalogue's producers, loaded by the form as a script.
+    case submitProducers
     /// A free page of `content/pages/`, at the top of the site.
     case freePage(String)
     case notFound
@@ -89,6 +92,7 @@ package enum Route: Hashable, Sendable {
         case .print: "print/index.html"
         case .printCluster(let slug, let page): Self.list("print/\(slug)", page)
         case .submit: "submit/index.html"
+        case .submitProducers: "submit/producers.js"
         case .freePage(let slug): "\(slug)/index.html"
         case .notFound: "404.html"
         case .sitemap: "sitemap.xml"
@@ -118,8 +122,8 @@ package enum Route: Hashable, Sendable {
         case .producer(_, let page), .cluster(_, let page), .motif(_, let page), .technique(_, let page),
             .priceBand(_, let page), .province(_, let page), .printCluster(_, let page):
             page
-        case .home, .product, .techniques, .priceBands, .provinces, .search, .searchData, .print, .submit, .freePage,
-            .notFound,
+        case .home, .product, .techniques, .priceBands, .provinces, .search, .searchData, .print, .submit,
+            .submitProducers, .freePage, .notFound,
             .sitemap, .sitemapPart, .feed, .catalogueJSON, .catalogueCSV, .webManifest, .favicon, .icon, .asset,
             .productPhoto, .sharedImage:
             1
@@ -146,10 +150,10 @@ package enum Route: Hashable, Sendable {
     }
 
     /// Whether the page belongs in the sitemap: not the 404 page, nor the printed catalogue, whose
-    /// pages repeat the products' for paper (and say `noindex`).
+    /// pages repeat the products' for paper, nor the producers' submission form (both say `noindex`).
     package var inSitemap: Bool {
         switch self {
-        case .notFound, .print, .printCluster: false
+        case .notFound, .print, .printCluster, .submit: false
         default: true
         }
     }

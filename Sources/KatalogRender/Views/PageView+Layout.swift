@@ -46,7 +46,8 @@ extension PageView {
     }
 
     /// `links`: the home page, the stylesheet, the icons and the web manifest (`icon_svg` is false
-    /// when the icons are made of a logo), and the lists, from this page.
+    /// when the icons are made of a logo), the lists, and the submission form (false when the site
+    /// has none), from this page.
     package struct SectionLinks: TemplateView {
         package var home: Text
         package var css: Text
@@ -60,6 +61,7 @@ extension PageView {
         package var products: Text
         package var motifs: Text
         package var search: Text
+        package var submit: Text?
 
         package func fields<F: TemplateFields>(_ fields: inout F) {
             fields.field("home", home)
@@ -74,6 +76,7 @@ extension PageView {
             fields.field("products", products)
             fields.field("motifs", motifs)
             fields.field("search", search)
+            fields.field("submit", submit)
         }
 
         init(_ context: PageContext) {
@@ -89,6 +92,7 @@ extension PageView {
             products = context.href(.products())
             motifs = context.href(.motifs())
             search = context.href(.search)
+            submit = context.catalog.site.submissions == nil ? nil : context.href(.submit)
         }
     }
 

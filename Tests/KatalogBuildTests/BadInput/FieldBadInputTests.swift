@@ -246,6 +246,56 @@ import Testing
         #expect(site.errors() == [message])
     }
 
+    /// `submissions: whatsapp:` is read as every WhatsApp number, and reported at its own line.
+    @Test(arguments: [
+        (
+            "submissions:\n  whatsapp: 0812-3456",
+            "content/site.yml:3:13: error: whatsapp number '0812-3456' is too short for a mobile number: mobile"
+                + " numbers have 10 to 13 digits starting with 08; check the digits"
+        ),
+        (
+            "submissions:\n  whatsapp: 0800 1 234 567",
+            "content/site.yml:3:13: error: whatsapp number '0800 1 234 567' is a toll-free number (0800), which"
+                + " WhatsApp cannot reach; give a mobile number (08...)"
+        ),
+        (
+            "submissions:\n  whatsapp: 'WA: 0812-3456-7890'",
+            "content/site.yml:3:13: error: whatsapp number 'WA: 0812-3456-7890' starts with the label 'WA:'; write"
+                + " only the number: whatsapp: 0812-3456-7890"
+        ),
+        (
+            "submissions: 0812-3456-7890",
+            "content/site.yml:2:14: error: 'submissions' must hold its settings on indented lines below it, like"
+                + " 'submissions:' and then '  whatsapp: 0812-3456-7890', found a single value"
+        ),
+        (
+            "submissions: [0812-3456-7890]",
+            "content/site.yml:2:14: error: 'submissions' must hold its settings on indented lines below it, like"
+                + " 'submissions:' and then '  whatsapp: 0812-3456-7890', found a list"
+        ),
+        ("submissions:\n  email: a@b.id", "content/site.yml:2:1: error: missing required field 'whatsapp'"),
+    ])
+    func badSubmissionsSetting(lines: String, message: String) throws {
+        let site = try TestSite(["content/site.yml": "title: Uji\n\(lines)\n"])
+        #expect(site.errors() == [message])
+    }
+
+    @Test func submissionsSettingWarnings() throws {
+        let site = try TestSite([
+            "content/site.yml": "title: Uji\nsubmissions:\n  whatsapp: (061) 786 5521\n  whatsap: 0812-3456-7890\n"
+        ])
+        #expect(site.errors() == [])
+        #expect(
+            site.warnings() == [
+                "content/site.yml:3:13: warning: whatsapp number '(061) 786-5521' is not a mobile number (08...);"
+                    + " WhatsApp usually needs a mobile",
+                "content/site.yml:4:3: warning: unknown field 'whatsap' is ignored; did you mean 'whatsapp'?",
+            ])
+        // A landline is accepted: the form is made, its chat at that number.
+        #expect(site.build().succeeded)
+        #expect(site.output("submit/index.html")?.contains("https://wa.me/62617865521?text=") == true)
+    }
+
     @Test func siteSettingsShapeTheSite() throws {
         var files: [String: String] = ["content/site.yml": "title: Uji\npage_size: 4\nprice_bands: [200000]\n"]
         for i in 1...9 {

@@ -1,0 +1,1 @@
+katalogSubmit.producers({"clusters":["Klaster Batik Sumut","Sentra Batik Tamanan"],"producers":[["batik-deli","Batik Deli",0],["batik-gading-ijen","Batik Gading Ijen",1],["rumah-batik-sinar","Rumah Batik Sinar",0]]});
