@@ -237,6 +237,14 @@ package enum Builder {
         }
     }
 
+    /// `--base-url`, over site.yml's `base_url`.
+    static func applyBaseURL(_ options: BuildOptions, to content: inout LoadedContent) {
+        guard let raw = options.baseURL, content.site != nil else { return }
+        var problems = Diagnostics()
+        content.site?.baseURL = SiteConfig.checkBaseURL(raw, at: SourceLocation(path: "--base-url"), into: &problems)
+        content.scanProblems += problems.items
+    }
+
     /// The paths of the pages to look at again when the only changes since the last build are to
     /// the bodies of entry files (`LoadedFile.differsOnlyInBody`): the pages that show those
     /// bodies. Nil when anything else changed (a field, a photo, a file added or removed), or when
@@ -304,12 +312,7 @@ package enum Builder {
         loader.decodedEntries = entries
         var content = loader.load()
         clock?.lap("load")
-        if let raw = options.baseURL, content.site != nil {
-            var problems = Diagnostics()
-            content.site?.baseURL = SiteConfig.checkBaseURL(
-                raw, at: SourceLocation(path: "--base-url"), into: &problems)
-            content.scanProblems += problems.items
-        }
+        applyBaseURL(options, to: &content)
         let resolution = Catalog.resolve(content)
         clock?.lap("resolve")
         return (resolution, content.siteLanguage)

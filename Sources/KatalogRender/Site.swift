@@ -70,7 +70,9 @@ package struct Site: Sendable {
 
     /// Photos, theme assets, the search index, the sitemap, the feed and the exports: everything
     /// that is not a rendered page. `pages` are the routes of the site's pages, for the sitemap.
-    package func files(pages: [Route]) -> [OutputFile] {
+    /// Without `exports`, `catalogue.json` and `catalogue.csv` are left out (`katalog serve` makes
+    /// them when asked for: they are the largest files and change with every edit).
+    package func files(pages: [Route], exports: Bool = true) -> [OutputFile] {
         var files: [OutputFile] = []
         var seen: Set<Route> = []
         for product in catalog.products {
@@ -93,7 +95,10 @@ package struct Site: Sendable {
             files += Sitemap.files(pages: pages.filter(\.inSitemap), base: base, style: style)
         }
         if let feed = AtomFeed.file(self) { files.append(feed) }
-        files += [CatalogueJSON.file(self), CatalogueCSV.file(self)]
+        if exports { files += exportFiles() }
         return files
     }
+
+    /// `catalogue.json` and `catalogue.csv`.
+    package func exportFiles() -> [OutputFile] { [CatalogueJSON.file(self), CatalogueCSV.file(self)] }
 }

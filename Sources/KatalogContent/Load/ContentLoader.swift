@@ -199,7 +199,7 @@ package struct ContentLoader: Sendable {
     }
 
     /// Hidden files, editor backups and OS litter are skipped silently.
-    static func isIgnored(_ name: String) -> Bool {
+    package static func isIgnored(_ name: String) -> Bool {
         name.hasPrefix(".") || name.hasSuffix("~") || (name.hasPrefix("#") && name.hasSuffix("#"))
             || name.hasSuffix(".swp") || name.hasSuffix(".bak") || name.hasSuffix(".orig") || name.hasSuffix(".tmp")
             || name == "Thumbs.db" || name == "desktop.ini"

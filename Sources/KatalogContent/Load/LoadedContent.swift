@@ -64,4 +64,20 @@ package struct LoadedContent: Sendable {
         apply(LoadedFile(kind: kind, slug: slug, entry: nil, diagnostics: []))
         failed.remove(kind.rawValue + "/" + slug)
     }
+
+    /// The entry file `<kind folder>/<slug>.md` as the last load or `apply` left it; nil when no
+    /// such file was read.
+    package func file(_ kind: EntryKind, slug: String) -> LoadedFile? {
+        let key = kind.rawValue + "/" + slug
+        let entry: Entry? =
+            switch kind {
+            case .cluster: clusters[slug].map(Entry.cluster)
+            case .producer: producers[slug].map(Entry.producer)
+            case .product: products[slug].map(Entry.product)
+            case .motif: motifs[slug].map(Entry.motif)
+            case .page: pages[slug].map(Entry.page)
+            }
+        guard entry != nil || failed.contains(key) else { return nil }
+        return LoadedFile(kind: kind, slug: slug, entry: entry, diagnostics: fileProblems[key] ?? [])
+    }
 }
