@@ -73,7 +73,12 @@ extension BuildCache {
             text += "warn\t" + String(decoding: try encoder.encode(warning), as: UTF8.self) + "\n"
         }
         let temporary = path + ".tmp"
-        try FileSystem.writeFile(temporary, Array(text.utf8))
+        do {
+            try FileSystem.writeFile(temporary, Array(text.utf8))
+        } catch {
+            unlink(temporary)
+            throw error
+        }
         guard rename(temporary, path) == 0 else {
             let error = SystemError.current
             unlink(temporary)

@@ -53,7 +53,14 @@ enum EntryCache {
             writer.file(file, key: entry.path)
         }
         let temporary = path + ".tmp"
-        try FileSystem.writeFile(temporary, Array(prefix(key).utf8) + writer.bytes)
+        do {
+            try FileSystem.writeFile(temporary, Array(prefix(key).utf8) + writer.bytes)
+        } catch {
+            // A full disk: the half-written file would take the room the next build needs.
+            unlink(temporary)
+            unlink(path)
+            throw error
+        }
         guard rename(temporary, path) == 0 else {
             let error = SystemError.current
             unlink(temporary)

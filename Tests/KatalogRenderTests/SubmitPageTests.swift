@@ -149,7 +149,7 @@ import Testing
         let cases: [(String, [String: String], Diagnostic.Reason)] = [
             ("empty-field", ["key": "name"], .emptyField(key: "name")),
             (
-                "price-formatted", ["value": "Rp 1.250.000", "suggestion": "1250000"],
+                "price-formatted", ["value": "Rp 1.250.000", "suggestion": "1250000", "marks": "Rp dan titik ribuan"],
                 .priceFormatted(value: "Rp 1.250.000", suggestion: 1_250_000)
             ),
             ("price-not-positive", ["value": "0"], .priceNotPositive(value: "0")),

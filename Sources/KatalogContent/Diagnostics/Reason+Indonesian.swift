@@ -101,7 +101,7 @@ extension Diagnostic.Reason {
                 "teknik '\(value)' tidak dikenal; mungkin maksudnya '\($0)'? (pilihannya: \(known.joined(separator: ", ")))"
             } ?? "teknik '\(value)' tidak dikenal; tulis salah satu: \(known.joined(separator: ", "))"
         case .priceFormatted(let value, let suggestion):
-            "harga '\(value)' memakai \(Self.priceMarks(value)); tulis angka saja: price: \(suggestion)"
+            Self.priceFormatted(value: value, marks: Self.priceMarks(value), suggestion: String(suggestion))
         case .priceNotPositive(let value):
             "harga '\(value)' harus lebih dari 0; hapus baris price supaya tertulis \"Hubungi penjual\""
         case .priceFraction(let value): "harga '\(value)' memakai pecahan; tulis rupiah utuh, misalnya price: 450000"
@@ -279,15 +279,28 @@ extension Diagnostic.Reason {
 
     /// What a price written `value` has besides digits: the currency, the thousands separator
     /// (`Rp 450.000`: "Rp dan titik ribuan").
+    /// The Indonesian price message, which names what the price is written with: also the
+    /// submission form's template (`{value}`, `{marks}`, `{suggestion}`).
+    package static func priceFormatted(value: String, marks: String, suggestion: String) -> String {
+        "harga '\(value)' memakai \(marks); tulis angka saja: price: \(suggestion)"
+    }
+
+    /// The words `priceMarks` joins, by what they name; the submission form's script joins the same.
+    package static let priceMarkWords: [String: String] = [
+        "rp": "Rp", "idr": "IDR", "dot": "titik ribuan", "comma": "koma ribuan", "other": "tanda selain angka",
+        "and": " dan ",
+    ]
+
     static func priceMarks(_ value: String) -> String {
         var body = Substring(value)
         while let first = body.first, !first.isASCIIDigit { body = body.dropFirst() }
         if body.hasSuffix(",-") || body.hasSuffix(".-") { body = body.dropLast(2) }
+        let words = priceMarkWords
         var marks: [String] = []
-        if value.contains(where: \.isLetter) { marks.append(value.uppercased().contains("IDR") ? "IDR" : "Rp") }
-        if body.contains(".") { marks.append("titik ribuan") }
-        if body.contains(",") { marks.append("koma ribuan") }
-        return marks.isEmpty ? "tanda selain angka" : marks.joined(separator: " dan ")
+        if value.contains(where: \.isLetter) { marks.append(value.uppercased().contains("IDR") ? words["idr"]! : words["rp"]!) }
+        if body.contains(".") { marks.append(words["dot"]!) }
+        if body.contains(",") { marks.append(words["comma"]!) }
+        return marks.isEmpty ? words["other"]! : marks.joined(separator: words["and"]!)
     }
 }
 

@@ -106,6 +106,8 @@ package enum SubmitPage: PageKind {
                     ].map { ($0, .string(words[$1])) })
             ),
             ("messages", .pairs(messages(words.language).map { ($0, .string($1)) })),
+            // What `{marks}` names in the Indonesian price message, by what the price holds.
+            ("marks", .pairs(Diagnostic.Reason.priceMarkWords.sorted { $0.key < $1.key }.map { ($0, .string($1)) })),
         ])
     }
 
@@ -113,15 +115,19 @@ package enum SubmitPage: PageKind {
     static let numberMark = 9_876_543_210_123_457
 
     /// `katalog check`'s messages for what the form checks, by the name the script knows them by,
-    /// with `{key}`, `{value}`, `{suggestion}` or `{name}` for the values.
+    /// with `{key}`, `{value}`, `{suggestion}`, `{marks}` (the Indonesian price message names what a price
+    /// is written with: the script joins `marks` as `Diagnostic.Reason.priceMarks` does) or `{name}`
+    /// for the values.
     package static func messages(_ language: Language) -> [(String, String)] {
         func text(_ reason: Diagnostic.Reason) -> String { reason.message(in: language) }
         return [
             ("empty-field", text(.emptyField(key: "{key}"))),
             (
                 "price-formatted",
-                text(.priceFormatted(value: "{value}", suggestion: numberMark))
-                    .replacingOccurrences(of: String(numberMark), with: "{suggestion}")
+                language == .id
+                    ? Diagnostic.Reason.priceFormatted(value: "{value}", marks: "{marks}", suggestion: "{suggestion}")
+                    : text(.priceFormatted(value: "{value}", suggestion: numberMark))
+                        .replacingOccurrences(of: String(numberMark), with: "{suggestion}")
             ),
             ("price-not-positive", text(.priceNotPositive(value: "{value}"))),
             ("price-fraction", text(.priceFraction(value: "{value}"))),

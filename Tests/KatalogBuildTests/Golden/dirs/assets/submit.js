@@ -35,6 +35,15 @@
     }
     return out;
   }
+  /* Diagnostic.Reason.priceMarks: what a price is written with, in the words of data.marks. */
+  function marks(value) {
+    var K = data.marks || {}, body = value.replace(/^[^0-9]+/, ""), out = [];
+    if (/[.,]-$/.test(body)) body = body.slice(0, -2);
+    if (/\p{L}/u.test(value)) out.push(value.toUpperCase().indexOf("IDR") >= 0 ? K.idr : K.rp);
+    if (body.indexOf(".") >= 0) out.push(K.dot);
+    if (body.indexOf(",") >= 0) out.push(K.comma);
+    return out.length ? out.join(K.and) : K.other;
+  }
   function say(text, values) {
     return text.replace(/\{([a-z_]+)\}/g, function (all, key) { return key in values ? values[key] : all; });
   }
@@ -219,7 +228,7 @@
     else if (slug(s.name) === "page") add("name", M["reserved-file-name"]);
     if (s.price) {
       var r = price(s.price);
-      if (r.problem) add("price", say(M[r.problem], { value: s.price, suggestion: r.suggestion }));
+      if (r.problem) add("price", say(M[r.problem], { value: s.price, suggestion: r.suggestion, marks: marks(s.price) }));
     }
     s.motifs.forEach(function (m) {
       var ms = slug(m);
