@@ -121,6 +121,7 @@ import Testing
         #expect(site.build(BuildOptions(output: "out")).succeeded)
         let after = try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted()
         // The output and, beside it, the build cache and the lock file (documented; safe to delete).
-        #expect(after == (before + ["out", ".out.katalog-cache", ".out.katalog-entries", ".out.katalog-lock"]).sorted())
+        #expect(
+            after == (before + ["out", ".out.katalog-cache", ".out.katalog-entries", ".out.katalog-lock"]).sorted())
     }
 }

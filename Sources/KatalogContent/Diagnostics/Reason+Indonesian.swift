@@ -297,7 +297,9 @@ extension Diagnostic.Reason {
         if body.hasSuffix(",-") || body.hasSuffix(".-") { body = body.dropLast(2) }
         let words = priceMarkWords
         var marks: [String] = []
-        if value.contains(where: \.isLetter) { marks.append(value.uppercased().contains("IDR") ? words["idr"]! : words["rp"]!) }
+        if value.contains(where: \.isLetter) {
+            marks.append(value.uppercased().contains("IDR") ? words["idr"]! : words["rp"]!)
+        }
         if body.contains(".") { marks.append(words["dot"]!) }
         if body.contains(",") { marks.append(words["comma"]!) }
         return marks.isEmpty ? words["other"]! : marks.joined(separator: words["and"]!)
