@@ -100,16 +100,41 @@ package enum Builder {
         let entriesBuilt = entries.builtDigest
         clock.lap("decoded entries read (\(entries.count))")
         let (resolution, language) = loadAndResolve(options, knownHeaders: known, entries: entries, clock: clock)
+        // What changed since the last build, and the versions this build uses, before the entry
+        // cache forgets them.
+        let bodiesOnly = lastBuild.flatMap {
+            pagesShowingChangedBodies(since: $0, inputs: inputs, entries: entries, built: entriesBuilt)
+        }
+        let entriesUsed = entries.usedDigest
+        let entriesChanged = entries.decoded > 0 || !entries.unchangedSinceBuilt
+        // A catalogue that resolves will most likely build: its entry cache is written on the other
+        // core while the site is planned and written (removed again if the build fails after all).
+        let entriesWrite = DispatchGroup()
+        var entriesWriting = false
+        if case .valid = resolution, theme != nil, case .success(let folder) = output,
+            entriesChanged || !FileSystem.exists(folder.beside("entries"))
+        {
+            entriesWriting = true
+            entries.finish(succeeded: true)
+            let finished = entries
+            DispatchQueue.global().async(group: entriesWrite) {
+                try? EntryCache.write(finished, to: folder.beside("entries"), key: entriesKey)
+            }
+        }
         /// Every later return: the decoded entries are kept even when the build fails, so the next
         /// run, after a fix, decodes only the fixed files.
         func done(_ report: Report) -> Report {
             var report = report
             report.language = language
-            if case .success(let folder) = output,
-                entries.decoded > 0 || !entries.unchangedSinceBuilt || !FileSystem.exists(folder.beside("entries"))
-            {
-                entries.finish(succeeded: report.succeeded)
-                try? EntryCache.write(entries, to: folder.beside("entries"), key: entriesKey)
+            if case .success(let folder) = output {
+                if entriesWriting {
+                    entriesWrite.wait()
+                    // It says this build succeeded: the next one must not trust it.
+                    if !report.succeeded { unlink(folder.beside("entries")) }
+                } else if entriesChanged || !FileSystem.exists(folder.beside("entries")) {
+                    entries.finish(succeeded: report.succeeded)
+                    try? EntryCache.write(entries, to: folder.beside("entries"), key: entriesKey)
+                }
                 clock.lap("decoded entries written")
             }
             return finished(report)
@@ -159,9 +184,7 @@ package enum Builder {
             let counter = PageCounter(total: plan.pages.count, report: progress)
             do {
                 var writer = SiteWriter(plan: plan, staging: staging, lastBuild: lastBuild)
-                writer.affected = lastBuild.flatMap {
-                    pagesShowingChangedBodies(since: $0, inputs: inputs, entries: entries, built: entriesBuilt)
-                }
+                if lastBuild != nil { writer.affected = bodiesOnly }
                 written = try writer.write(progress: counter, clock: clock)
                 // No cache while the swap happens: if katalog is killed between the swap and the new
                 // cache, the next build is a full one rather than one trusting a stale cache.
@@ -180,7 +203,7 @@ package enum Builder {
                 var cache = BuildCache(
                     key: key, shared: plan.site.sharedFingerprint, inputs: inputs, outputs: written.fingerprints,
                     warnings: Report(diagnostics).diagnostics, language: language)
-                cache.entries = entries.usedDigest
+                cache.entries = entriesUsed
                 if let lastBuild, staging.hasSpare {
                     cache.spare = lastBuild.outputs
                     cache.spareShared = lastBuild.shared

@@ -26,15 +26,15 @@ struct SiteWriter {
     }
 
     func write(progress: PageCounter, clock: Stopwatch) throws(OutputFailure) -> Result {
-        try staging.makeDirectories(for: plan.paths)
-        clock.lap("make folders")
         let shared = plan.site.sharedFingerprint
+        // What the staging folder already holds, when it started as the spare tree.
+        let staged = staging.startedFromSpare ? lastBuild?.spare ?? [:] : [:]
+        try staging.makeDirectories(for: plan.paths, existing: Staging.folders(of: Array(staged.keys)))
+        clock.lap("make folders")
         // Pages are kept only while the shared values are the same; the other files are
         // fingerprinted by their own bytes.
         let previousPages = lastBuild?.shared == shared ? lastBuild?.outputs ?? [:] : [:]
         let previousFiles = lastBuild?.outputs ?? [:]
-        // What the staging folder already holds, when it started as the spare tree.
-        let staged = staging.startedFromSpare ? lastBuild?.spare ?? [:] : [:]
         let stagedPages = staging.startedFromSpare && lastBuild?.spareShared == shared ? staged : [:]
 
         var result = Result()

@@ -50,9 +50,11 @@ struct Staging: Sendable {
 
     /// Creates the folders of all these file paths, parents first, before files are written into
     /// them from several threads.
-    func makeDirectories(for paths: [String]) throws(OutputFailure) {
+    /// `existing`: folders known to be there already (the spare tree's, when the staging folder
+    /// started as it).
+    func makeDirectories(for paths: [String], existing: Set<String> = []) throws(OutputFailure) {
         // Sorting puts every parent before its children.
-        for folder in Self.folders(of: paths).sorted() {
+        for folder in Self.folders(of: paths).subtracting(existing).sorted() {
             do {
                 try injected("folder " + folder)
                 try FileSystem.makeDirectory(self.path + "/" + folder)
