@@ -9,42 +9,44 @@ import KatalogSystem
 extension BuildCache {
     static func read(from path: String) -> BuildCache? {
         guard case .success(let data) = SafeRead.bytes(path, limit: Int.max) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.first == Substring(header) else { return nil }
+        // Read as bytes: tens of thousands of lines, and Character-wise splitting of a String
+        // took a fifth of a one-edit rebuild at 10,000 products.
+        var lines = data.split(separator: 10, omittingEmptySubsequences: true)[...]
+        func text(_ bytes: ArraySlice<UInt8>) -> Substring { Substring(decoding: bytes, as: UTF8.self) }
+        guard let first = lines.first, text(first) == Substring(header) else { return nil }
         lines = lines.dropFirst()
-        guard let keyLine = lines.first, keyLine.hasPrefix("key\t"), let key = Fingerprint(keyLine.dropFirst(4)) else {
-            return nil
-        }
+        guard let keyLine = lines.first, keyLine.starts(with: Array("key\t".utf8)),
+            let key = Fingerprint(text(keyLine.dropFirst(4)))
+        else { return nil }
         lines = lines.dropFirst()
-        guard let sharedLine = lines.first, sharedLine.hasPrefix("shared\t"),
-            let shared = Fingerprint(sharedLine.dropFirst(7))
+        guard let sharedLine = lines.first, sharedLine.starts(with: Array("shared\t".utf8)),
+            let shared = Fingerprint(text(sharedLine.dropFirst(7)))
         else { return nil }
         var cache = BuildCache(key: key, shared: shared, inputs: [:], outputs: [:], warnings: [])
         let decoder = JSONDecoder()
         for line in lines.dropFirst() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            switch fields.first {
+            let fields = line.split(separator: 9, omittingEmptySubsequences: false)
+            switch fields.first.map(text) {
             case "in" where fields.count == 4:
-                guard let size = Int64(fields[1]), let modified = Int64(fields[2]) else { return nil }
-                cache.inputs[Self.decode(fields[3])] = FileVersion(size: size, modified: modified)
+                guard let size = Int64(text(fields[1])), let modified = Int64(text(fields[2])) else { return nil }
+                cache.inputs[Self.decode(text(fields[3]))] = FileVersion(size: size, modified: modified)
             case "out" where fields.count == 3:
-                guard let fingerprint = Fingerprint(fields[1]) else { return nil }
-                cache.outputs[Self.decode(fields[2])] = fingerprint
+                guard let fingerprint = Fingerprint(text(fields[1])) else { return nil }
+                cache.outputs[Self.decode(text(fields[2]))] = fingerprint
             case "spare" where fields.count == 3:
-                guard let fingerprint = Fingerprint(fields[1]) else { return nil }
-                cache.spare[Self.decode(fields[2])] = fingerprint
+                guard let fingerprint = Fingerprint(text(fields[1])) else { return nil }
+                cache.spare[Self.decode(text(fields[2]))] = fingerprint
             case "entries" where fields.count == 2:
-                guard let digest = ContentHash(fields[1]) else { return nil }
+                guard let digest = ContentHash(text(fields[1])) else { return nil }
                 cache.entries = digest
             case "lang" where fields.count == 2:
-                guard let language = Language(rawValue: String(fields[1])) else { return nil }
+                guard let language = Language(rawValue: String(text(fields[1]))) else { return nil }
                 cache.language = language
             case "spareshared" where fields.count == 2:
-                guard let fingerprint = Fingerprint(fields[1]) else { return nil }
+                guard let fingerprint = Fingerprint(text(fields[1])) else { return nil }
                 cache.spareShared = fingerprint
             case "warn" where fields.count == 2:
-                guard let warning = try? decoder.decode(Diagnostic.self, from: Data(fields[1].utf8)) else { return nil }
+                guard let warning = try? decoder.decode(Diagnostic.self, from: Data(fields[1])) else { return nil }
                 cache.warnings.append(warning)
             default:
                 return nil

@@ -15,15 +15,28 @@ struct BuildPlan: Sendable {
     /// The path of each page, in `pages` order.
     let pagePaths: [String]
 
-    init(site: Site) {
+    /// Files of the last build kept as they are (`keeping`).
+    let kept: [String]
+
+    /// `keeping`: the paths of the last build's files that are not pages, when only bodies changed
+    /// since it. Then of its files only `catalogue.json` (the one that carries bodies) is made
+    /// again, and the others are kept: the search index, sitemap, feed, CSV, icons and assets are
+    /// made of fields alone.
+    init(site: Site, keeping: [String]? = nil) {
         self.site = site
         pages = site.pages()
         pagePaths = pages.map(\.route.path)
-        files = site.files(pages: pages.map(\.route))
+        if let keeping {
+            files = site.exportFiles().filter { $0.route == .catalogueJSON }
+            kept = keeping.filter { $0 != Route.catalogueJSON.path }.sorted()
+        } else {
+            files = site.files(pages: pages.map(\.route))
+            kept = []
+        }
     }
 
     /// Every output path: pages, then the other files.
-    var paths: [String] { pagePaths + files.map(\.path) }
+    var paths: [String] { pagePaths + files.map(\.path) + kept }
 
     /// A path two files would be written to. The resolver's rules (reserved names, photo names)
     /// keep this from happening; the check makes sure no page is ever silently overwritten.

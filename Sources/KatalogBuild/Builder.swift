@@ -169,8 +169,10 @@ package enum Builder {
             }
 
             // 4. Plan: every file of the new site.
-            plan = BuildPlan(
-                site: Site(catalog: catalog, theme: theme, style: options.links, photos: photos, logo: logo))
+            let site = Site(catalog: catalog, theme: theme, style: options.links, photos: photos, logo: logo)
+            // Only bodies changed: the last build's files but catalogue.json are kept.
+            let keeping = bodiesOnly != nil ? lastBuild.map { Self.filePaths(of: $0, site: site) } : nil
+            plan = BuildPlan(site: site, keeping: keeping)
             clock.lap("plan (routes, search index)")
             if let path = plan.duplicatePath { throw OutputFailure(.duplicateOutput(path: path)) }
 
@@ -216,7 +218,7 @@ package enum Builder {
         }
         var report = Report(diagnostics)
         report.language = language
-        report.files = plan.pagePaths.count + plan.files.count
+        report.files = plan.paths.count
         report.pages = plan.pagePaths.count
         report.unchanged = written.reused
         report.viewed = written.viewed
@@ -258,6 +260,12 @@ package enum Builder {
         case .success(let files): return (files, [])
         case .failure(let problem): return ([:], [.error(name.location, Catalog.reason(problem, name: logo.file))])
         }
+    }
+
+    /// The paths of the last build's files that are not pages of `site`.
+    static func filePaths(of last: BuildCache, site: Site) -> [String] {
+        let pages = Set(site.pages().map(\.route.path))
+        return last.outputs.keys.filter { !pages.contains($0) }
     }
 
     /// `--base-url`, over site.yml's `base_url`.

@@ -78,6 +78,15 @@ struct SiteWriter {
                 try staging.write(file.path, file.content)
             }
         }
+        // Kept from the last build (its cache lists each): linked, or copied where linking fails.
+        for path in plan.kept {
+            result.fingerprints[path] = previousFiles[path]
+            if staged[path] == previousFiles[path] || staging.linkFromOutput(path) {
+                result.reused += 1
+            } else {
+                try staging.write(path, .cached(from: staging.output.path + "/" + path))
+            }
+        }
         if staging.startedFromSpare {
             staging.removeExtra(staged.keys.filter { result.fingerprints[$0] == nil && $0 != OutputFolder.marker })
         }
