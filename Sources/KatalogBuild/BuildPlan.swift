@@ -27,7 +27,7 @@ struct BuildPlan: Sendable {
         pages = site.pages()
         pagePaths = pages.map(\.route.path)
         if let keeping {
-            files = site.exportFiles().filter { $0.route == .catalogueJSON }
+            files = site.exportFiles(onlyWithBodies: true)
             kept = keeping.filter { $0 != Route.catalogueJSON.path }.sorted()
         } else {
             files = site.files(pages: pages.map(\.route))

@@ -45,9 +45,13 @@ enum EntryCache {
     /// Writes the entries (each with whether the last successful build used it), beside the file, then renames it into place.
     static func write(_ entries: DecodedEntries, to path: String, key: String) throws {
         var writer = EntryArchive.Writer()
-        for (entry, file, built) in entries.all.sorted(by: {
-            $0.key.path != $1.key.path ? $0.key.path < $1.key.path : $0.built && !$1.built
-        }) {
+        let all = entries.all
+        // Sorted by path, the built version first (indices: the records are large to move).
+        let order = all.indices.sorted {
+            all[$0].key.path != all[$1].key.path ? all[$0].key.path < all[$1].key.path : all[$0].built && !all[$1].built
+        }
+        for index in order {
+            let (entry, file, built) = all[index]
             writer.int(built ? 1 : 0)
             writer.string(entry.digest.description)
             writer.file(file, key: entry.path)

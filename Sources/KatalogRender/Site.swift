@@ -99,6 +99,8 @@ package struct Site: Sendable {
         return files
     }
 
-    /// `catalogue.json` and `catalogue.csv`.
-    package func exportFiles() -> [OutputFile] { [CatalogueJSON.file(self), CatalogueCSV.file(self)] }
+    /// `catalogue.json` and `catalogue.csv`; or only the first, the one that carries bodies.
+    package func exportFiles(onlyWithBodies: Bool = false) -> [OutputFile] {
+        onlyWithBodies ? [CatalogueJSON.file(self)] : [CatalogueJSON.file(self), CatalogueCSV.file(self)]
+    }
 }
