@@ -123,6 +123,9 @@ import Testing
                 #expect(response.header("Allow") == "GET, HEAD", "\(method)")
                 #expect(!response.text.contains("Batik Medan"), "\(method)")
             }
+            // A method FlyingFox does not know never reaches the handler: 404, nothing served.
+            let unknown = try await RawHTTP.request("BREW", "/index.html", port: port)
+            #expect(unknown.status == 404 && !unknown.text.contains("Batik Medan"))
         }
         #expect(site.askedPaths.isEmpty)
     }
