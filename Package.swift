@@ -6,7 +6,8 @@ import PackageDescription
 // (libphonenumber, C++ behind a C header) ←
 // KatalogContent (load, decode, resolve) ← KatalogRender (routes, page views, theme; with
 // KatalogQR, the printed catalogue's QR codes by libqrencode) ←
-// KatalogBuild (photos, plan, write) ← katalog (CLI).
+// KatalogBuild (photos, plan, write) ← katalog (CLI). KatalogServe (the HTTP half of `katalog serve`,
+// on FlyingFox) needs only KatalogSystem and KatalogQR.
 // Modules talk through `package` declarations; only FuzzChecks, which the separate Fuzz package
 // calls, has a public API.
 let package = Package(
@@ -21,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        // The HTTP server of `katalog serve` (docs/ARCHITECTURE.md, "Why FlyingFox").
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev). Only KatalogMarkdown imports it.
@@ -82,6 +85,14 @@ let package = Package(
             ]
         ),
         .target(
+            name: "KatalogServe",
+            dependencies: [
+                "KatalogSystem", "KatalogQR",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
+        .target(
             name: "KatalogBuild", dependencies: ["KatalogSystem", "KatalogImages", "KatalogContent", "KatalogRender"]
         ),
         .executableTarget(
@@ -114,6 +125,7 @@ let package = Package(
             dependencies: ["KatalogBuild", "KatalogContent", "KatalogRender", "KatalogQR", "KatalogSystem", "Cgumbo"],
             exclude: ["Fixtures", "Golden"]
         ),
+        .testTarget(name: "KatalogServeTests", dependencies: ["KatalogServe", "KatalogQR"]),
         .testTarget(name: "CLITests", dependencies: ["katalog", "KatalogQR"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "KatalogContent", "KatalogSystem"]),
     ],
