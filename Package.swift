@@ -87,7 +87,7 @@ let package = Package(
         .target(
             name: "KatalogServe",
             dependencies: [
-                "KatalogSystem", "KatalogQR",
+                "KatalogSystem", "KatalogQR", "KatalogContent", "KatalogBuild",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
@@ -98,7 +98,7 @@ let package = Package(
         .executableTarget(
             name: "katalog",
             dependencies: [
-                "KatalogBuild", "KatalogContent", "KatalogRender",
+                "KatalogBuild", "KatalogContent", "KatalogRender", "KatalogServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -45,6 +45,8 @@ package final class LiveSite: @unchecked Sendable {
         /// not counted in `seconds`.
         package var photosEncoded = 0
         package var photoSeconds = 0.0
+        /// The language the catalogue's messages are in (site.yml's).
+        package var language: Language = .id
 
         package var errorCount: Int { diagnostics.count { $0.severity == .error } }
     }
@@ -82,11 +84,14 @@ package final class LiveSite: @unchecked Sendable {
     /// `templates/product.mustache`; nil: everything, as at the start).
     package func update(_ changed: [String]? = nil) -> Update {
         let started = DispatchTime.now()
+        var update = make(changed)
+        update.seconds =
+            Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9 - update.photoSeconds
+        return update
+    }
+
+    private func make(_ changed: [String]?) -> Update {
         var update = Update()
-        defer {
-            update.seconds =
-                Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9 - update.photoSeconds
-        }
         let themeChanged = changed == nil || changed!.contains { $0.hasPrefix("templates/") }
         if themeChanged {
             let (loaded, problems) = Builder.loadTheme(options)
@@ -122,6 +127,7 @@ package final class LiveSite: @unchecked Sendable {
             entries.finish(succeeded: true)
         }
         guard var loaded = content else { return update }
+        update.language = loaded.siteLanguage
 
         // 2a. Bodies only, on a good site: patch it.
         if !themeChanged, let bodyEdits, let snapshot, problems.allSatisfy({ $0.severity != .error }) {
