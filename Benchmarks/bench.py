@@ -3,6 +3,7 @@
 
     python3 Benchmarks/bench.py [--sizes 1000,10000,50000] [--runs 5] [--images 200] [--work DIR] [--out Benchmarks/RESULTS.md]
     python3 Benchmarks/bench.py --only-images [--images 200] [--images-runs 3] [--out FILE]   # the photos alone
+    python3 Benchmarks/bench.py --only-serve [--serve 10000] [--serve-edits 10] [--out FILE]  # katalog serve and hugo server
 
 For each size: generate the corpus with ../shared/bench/gen_corpus.py (seed 42), then time,
 alternating katalog and Hugo run by run (these machines drift by tens of percent):
@@ -423,7 +424,44 @@ def environment():
     return lines
 
 
-def report(sizes, images, path, started_env):
+class Serve:
+    """The maintainer's loop at N products: `katalog serve` (Benchmarks/serve.py) and `hugo server`
+    (../shared/bench/hugo_server_incr.py) on the same corpus, one after the other, each printing
+    its own figures (latency from a one-file write to the reload, peak RSS)."""
+
+    def __init__(self, n, work, edits):
+        self.n, self.work, self.edits = n, work, edits
+        self.corpus = os.path.join(work, f"corpus-{n}")
+        self.outputs = {}
+
+    def measure(self):
+        if not os.path.exists(os.path.join(self.corpus, "site.yml")):
+            sh(sys.executable, os.path.join(SHARED, "gen_corpus.py"), "--products", str(self.n),
+               "--out", self.corpus, "--force", stdout=subprocess.DEVNULL)
+        run = lambda *cmd: subprocess.run(cmd, check=True, capture_output=True, text=True).stdout  # noqa: E731
+        self.outputs["katalog serve"] = run(
+            sys.executable, os.path.join(HERE, "serve.py"), "--katalog", KATALOG, "--corpus", self.corpus,
+            "--edits", str(self.edits), "--out", os.path.join(self.work, f"serve-{self.n}", "public"))
+        _, config = hugo_mounts(self.work, self.corpus, f"hugo-mounts-{self.n}.yaml")
+        dest = os.path.join(self.work, f"hugo-server-{self.n}")
+        reset(dest)
+        self.outputs["hugo server"] = run(
+            sys.executable, os.path.join(SHARED, "hugo_server_incr.py"), "--site", HUGO_SITE, "--config", config,
+            "--corpus", self.corpus, "--dest", dest, "--edits", str(self.edits))
+
+
+def serve_section(serve):
+    out = [f"## Serving: one edit to the reload ({serve.n:,} products)", "",
+           "`katalog serve` (`Benchmarks/serve.py`): from the write of one product sheet (a sentence appended",
+           "to its body) to the server-sent event that reloads its page, the watcher's batching included; budget",
+           "150 ms (median of the edits). `hugo server` (`../shared/bench/hugo_server_incr.py`, fast render",
+           "mode, rendering to disk): the same edits, from the write to Hugo's `Total in` log line.", ""]
+    for name, text in serve.outputs.items():
+        out += [f"### {name}", "", "```", text.rstrip(), "```", ""]
+    return out
+
+
+def report(sizes, images, path, started_env, serve=None):
     med = lambda s, name, key="wall": summary(s.results[name], key)[0]  # noqa: E731
     out = ["# katalog against Hugo: benchmark results", "",
            "Written by `make bench` (`Benchmarks/bench.py`); do not edit by hand. Method: see the script's",
@@ -439,6 +477,8 @@ def report(sizes, images, path, started_env):
         out += size_sections(sizes, med)
     if images and images.results:
         out += photo_section(images)
+    if serve and serve.outputs:
+        out += serve_section(serve)
     if sizes:
         out += ["## Commands", "", "```",
                 "python3 ../shared/bench/gen_corpus.py --products N --out WORK/corpus-N --force",
@@ -595,6 +635,10 @@ def main():
                     help="timed runs of the images run (default: --runs, at most 3: a cold Hugo build of "
                          "200 photos takes about ten minutes on 2 cores)")
     ap.add_argument("--only-images", action="store_true", help="the images run alone (not the sizes)")
+    ap.add_argument("--serve", type=int, default=10000, metavar="N",
+                    help="products in the serve run (katalog serve and hugo server; 0: no serve run)")
+    ap.add_argument("--serve-edits", type=int, default=10)
+    ap.add_argument("--only-serve", action="store_true", help="the serve run alone")
     ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "katalog-bench"))
     ap.add_argument("--out", help="the report (default Benchmarks/RESULTS.md; with --only-images, "
                                   "WORK/images-results.md, and never RESULTS.md)")
@@ -608,10 +652,15 @@ def main():
         a.out = a.out or os.path.join(a.work, "images-results.md")
         if os.path.abspath(a.out) == results:
             ap.error("--only-images would replace RESULTS.md with the Photos section alone: give another --out")
+    if a.only_serve:
+        a.out = a.out or os.path.join(a.work, "serve-results.md")
+        if os.path.abspath(a.out) == results:
+            ap.error("--only-serve would replace RESULTS.md with the serve section alone: give another --out")
+        a.images = 0
     a.out = a.out or results
     if not shutil.which("hugo"):
         raise SystemExit("bench needs Hugo: apt-get install hugo")
-    if not a.only_images and not shutil.which("cmark"):
+    if not (a.only_images or a.only_serve) and not shutil.which("cmark"):
         raise SystemExit("bench needs the cmark CLI: apt-get install cmark")
     if a.images > 0:
         try:
@@ -621,7 +670,7 @@ def main():
     os.makedirs(a.work, exist_ok=True)
     env = environment()
     sizes = []
-    for n in (int(x) for x in a.sizes.split(",")) if not a.only_images else ():
+    for n in (int(x) for x in a.sizes.split(",")) if not (a.only_images or a.only_serve) else ():
         s = Size(n, a.work, a.runs if n < 50000 else max(3, a.runs - 2))
         print(f"bench: {n} products", flush=True)
         s.prepare()
@@ -638,6 +687,13 @@ def main():
         images.measure()
         images.cleanup()
         report(sizes, images, a.out, env)
+    else:
+        images = None
+    if a.serve > 0:
+        serve = Serve(a.serve, a.work, a.serve_edits)
+        print(f"bench: serve, {a.serve} products, {a.serve_edits} edits", flush=True)
+        serve.measure()
+        report(sizes, images, a.out, env, serve)
     print(f"bench: wrote {a.out}")
 
 

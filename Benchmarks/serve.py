@@ -14,6 +14,7 @@ and one template edit (every page), each timed the same way. Prints the medians 
 peak RSS (VmHWM). Standard library only; the corpus is left as it was.
 """
 import argparse
+import http.client
 import json
 import os
 import re
@@ -40,16 +41,17 @@ class Events:
     """The server's event stream, read on a thread; each reload event with the time it arrived."""
 
     def __init__(self, port):
-        self.sock = socket.create_connection(("127.0.0.1", port))
-        self.sock.sendall(b"GET /_katalog/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                          b"Accept: text/event-stream\r\n\r\n")
+        # http.client undoes the chunked transfer encoding the stream is sent with.
+        self.conn = http.client.HTTPConnection("127.0.0.1", port)
+        self.conn.request("GET", "/_katalog/events", headers={"Accept": "text/event-stream"})
+        self.response = self.conn.getresponse()
         self.events, self.cond = [], threading.Condition()
         threading.Thread(target=self.read, daemon=True).start()
 
     def read(self):
         buf = b""
         while True:
-            data = self.sock.recv(65536)
+            data = self.response.read1(65536)
             if not data:
                 return
             now = time.monotonic()
@@ -139,7 +141,11 @@ def main():
         with open(path, "rb") as f:
             orig = f.read()
         text = orig.decode()
-        changed = re.sub(r"^price: *(\d+)", lambda m: "price: %d" % (int(m.group(1)) + 1000), text, count=1, flags=re.M)
+        if re.search(r"^price: *\d+", text, re.M):
+            changed = re.sub(r"^price: *(\d+)", lambda m: "price: %d" % (int(m.group(1)) + 1000), text, count=1,
+                             flags=re.M)
+        else:
+            changed = re.sub(r"^(name: .*)$", r"\1\nprice: 123000", text, count=1, flags=re.M)
         try:
             price = timed(path, changed.encode(), page)
         finally:
@@ -150,6 +156,9 @@ def main():
         template = timed(os.path.join(templates, "index.mustache"),
                          b"{{<layout}}{{$main}}<h1>{{site.title}}!</h1>{{/main}}{{/layout}}\n", "/")
         hwm, rss = status(p.pid, "VmHWM"), status(p.pid, "VmRSS")
+    except BaseException:
+        print("\n".join("  server: " + line for line in log[-12:]), file=sys.stderr)
+        raise
     finally:
         p.send_signal(2)
         try:
