@@ -229,28 +229,6 @@ package final class LiveSite: @unchecked Sendable {
     }
 }
 
-extension Entry {
-    var kind: EntryKind {
-        switch self {
-        case .cluster: .cluster
-        case .producer: .producer
-        case .product: .product
-        case .motif: .motif
-        case .page: .page
-        }
-    }
-
-    var slug: String {
-        switch self {
-        case .cluster(let value): value.slug
-        case .producer(let value): value.slug
-        case .product(let value): value.slug
-        case .motif(let value): value.slug
-        case .page(let value): value.slug
-        }
-    }
-}
-
 /// The site as served at one moment: its pages (rendered when first asked for, then kept, up to
 /// `LiveSnapshot.kept`), its other files, and its exports (made when first asked for).
 package final class LiveSnapshot: @unchecked Sendable {

@@ -14,6 +14,26 @@ extension LoadedFile {
 }
 
 extension Entry {
+    package var kind: EntryKind {
+        switch self {
+        case .cluster: .cluster
+        case .producer: .producer
+        case .product: .product
+        case .motif: .motif
+        case .page: .page
+        }
+    }
+
+    package var slug: String {
+        switch self {
+        case .cluster(let value): value.slug
+        case .producer(let value): value.slug
+        case .product(let value): value.slug
+        case .motif(let value): value.slug
+        case .page(let value): value.slug
+        }
+    }
+
     package var body: Body {
         switch self {
         case .cluster(let value): value.body
