@@ -120,6 +120,32 @@ import Testing
         Self.expectServesAColdBuild(site, live, "deleted")
     }
 
+    /// A photo dropped into the product's folder and named in its sheet: encoded through the image
+    /// cache beside the output (as a build would), its time reported apart, the page showing it.
+    @Test func aNewPhotoIsEncodedAndShown() throws {
+        let site = try TestSite([:], base: RandomEditsTests.base)
+        let live = Self.live(site)
+        _ = live.update()
+        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let png = try Data(contentsOf: tests.appendingPathComponent("KatalogImagesTests/Fixtures/flat-480x360.png"))
+        try site.write("content/products/kain-a/depan.png", png)
+        try site.write(
+            "content/products/kain-a.md",
+            Data(
+                "---\nname: Kain A\nproducer: deli\nmotifs: [Kawung]\nprice: 100000\nphotos: [depan.png]\n---\nKain cap.\n"
+                    .utf8))
+        let update = live.update(["content/products/kain-a/depan.png", "content/products/kain-a.md"])
+        #expect(update.errorCount == 0, "\(update.diagnostics)")
+        #expect(update.photosEncoded > 0 && update.photoSeconds > 0)
+        guard case .some(let pages) = update.pages else {
+            Issue.record("\(update.pages)")
+            return
+        }
+        #expect(pages.contains("products/kain-a/index.html"))
+        #expect(FileManager.default.fileExists(atPath: site.path(".public.katalog-images")))
+        Self.expectServesAColdBuild(site, live, "new photo")
+    }
+
     @Test func aTemplateEditChangesEveryPage() throws {
         let site = try TestSite(
             ["templates/index.mustache": "<main><h1>Versi satu</h1></main>"], base: RandomEditsTests.base)
