@@ -18,17 +18,18 @@ struct BuildPlan: Sendable {
     /// Files of the last build kept as they are (`keeping`).
     let kept: [String]
 
-    /// `keeping`: the paths of the last build's files that are not pages, when only bodies changed
-    /// since it. Then of its files only `catalogue.json` (the one that carries bodies) is made
-    /// again, and the others are kept: the search index, sitemap, feed, CSV, icons and assets are
-    /// made of fields alone.
-    init(site: Site, keeping: [String]? = nil) {
+    /// `keepingFilesOf`: the last build, when only bodies changed since it. Then of its files that
+    /// are not pages only `catalogue.json` (the one that carries bodies) is made again, and the
+    /// others are kept: the search index, sitemap, feed, CSV, icons and assets are made of fields
+    /// alone.
+    init(site: Site, keepingFilesOf last: BuildCache? = nil) {
         self.site = site
         pages = site.pages()
         pagePaths = pages.map(\.route.path)
-        if let keeping {
+        if let last {
             files = site.exportFiles(onlyWithBodies: true)
-            kept = keeping.filter { $0 != Route.catalogueJSON.path }.sorted()
+            let pages = Set(pagePaths)
+            kept = last.outputs.keys.filter { !pages.contains($0) && $0 != Route.catalogueJSON.path }.sorted()
         } else {
             files = site.files(pages: pages.map(\.route))
             kept = []

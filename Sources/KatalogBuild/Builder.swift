@@ -71,10 +71,13 @@ package enum Builder {
         let inputs = InputStamps.scan(inputFolders(options))
         clock.lap("output folder, theme, inputs")
         var lastBuild: BuildCache?
+        /// The inode, size and time of the cache file as read: a build that finished since replaced it.
+        var cacheVersion: String?
         let key = theme.map { BuildCache.key(options: options, theme: $0) }
         if case .success(let folder) = output, folder.isKatalogs, let key,
             let cache = BuildCache.read(from: folder.cache), cache.key == key
         {
+            cacheVersion = Self.version(of: folder.cache)
             lastBuild = cache
             if cache.inputs == inputs {
                 var report = Report(cache.warnings)
@@ -171,15 +174,16 @@ package enum Builder {
             // 4. Plan: every file of the new site.
             let site = Site(catalog: catalog, theme: theme, style: options.links, photos: photos, logo: logo)
             // Only bodies changed: the last build's files but catalogue.json are kept.
-            let keeping = bodiesOnly != nil ? lastBuild.map { Self.filePaths(of: $0, site: site) } : nil
-            plan = BuildPlan(site: site, keeping: keeping)
+            plan = BuildPlan(site: site, keepingFilesOf: bodiesOnly != nil ? lastBuild : nil)
             clock.lap("plan (routes, search index)")
             if let path = plan.duplicatePath { throw OutputFailure(.duplicateOutput(path: path)) }
 
             // 5. Write it beside the output, then swap it in.
             progress?("rendering pages")
             // Another build may have finished since the cache was read: trust it only if unchanged.
-            if let cache = lastBuild, BuildCache.read(from: folder.cache) != cache { lastBuild = nil }
+            if lastBuild != nil, cacheVersion == nil || Self.version(of: folder.cache) != cacheVersion {
+                lastBuild = nil
+            }
             // The spare tree (the site before the current one) is reused only when the cache says
             // what it holds and was made by this same katalog with the same options and theme.
             staging = try Staging(folder, reuseSpare: lastBuild?.spareShared != nil, faults: options.faults.write)
@@ -262,10 +266,11 @@ package enum Builder {
         }
     }
 
-    /// The paths of the last build's files that are not pages of `site`.
-    static func filePaths(of last: BuildCache, site: Site) -> [String] {
-        let pages = Set(site.pages().map(\.route.path))
-        return last.outputs.keys.filter { !pages.contains($0) }
+    /// A file's inode, size and modification time; nil when it is not there.
+    static func version(of path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return "\(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
 
     /// `--base-url`, over site.yml's `base_url`.
