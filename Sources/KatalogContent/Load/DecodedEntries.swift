@@ -89,9 +89,10 @@ package final class DecodedEntries: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if succeeded { built = used }
-        let keep = Set(used.map { Key(path: $0.key, digest: $0.value) })
-            .union(built.map { Key(path: $0.key, digest: $0.value) })
-        files = files.filter { keep.contains($0.key) }
+        // Removing the few stale versions in place: rebuilding the table took a tenth of a second
+        // at 50,000 products.
+        let stale = files.keys.filter { used[$0.path] != $0.digest && built[$0.path] != $0.digest }
+        for key in stale { files.removeValue(forKey: key) }
         used = [:]
         fresh = []
     }
@@ -111,15 +112,20 @@ package final class DecodedEntries: @unchecked Sendable {
         return Self.digest(used)
     }
 
+    /// Order-independent (a sum of one digest per file), so no sorting of every path.
     private static func digest(_ versions: [String: ContentHash]) -> ContentHash {
-        var text: [UInt8] = []
-        for (path, digest) in versions.sorted(by: { $0.key < $1.key }) {
-            text += path.utf8
-            text.append(0)
-            text += digest.description.utf8
-            text.append(0)
+        var high: UInt64 = UInt64(versions.count)
+        var low: UInt64 = 0
+        for (path, digest) in versions {
+            var bytes = Array(path.utf8)
+            bytes.append(0)
+            withUnsafeBytes(of: digest.high.littleEndian) { bytes += $0 }
+            withUnsafeBytes(of: digest.low.littleEndian) { bytes += $0 }
+            let one = ContentHash(of: bytes)
+            high = high &+ one.high
+            low = low &+ one.low
         }
-        return ContentHash(of: text)
+        return ContentHash(of: withUnsafeBytes(of: (high, low)) { Array($0) })
     }
 
     /// Every remembered file and whether the last successful build used it, for writing.
