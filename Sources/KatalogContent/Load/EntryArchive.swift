@@ -17,6 +17,12 @@ package enum EntryArchive {
 
         package init() {}
 
+        /// Raw bytes (a header).
+        package mutating func append(_ raw: [UInt8]) { bytes += raw }
+
+        /// Empties the buffer (written out), keeping its room.
+        package mutating func clear() { bytes.removeAll(keepingCapacity: true) }
+
         package mutating func file(_ file: LoadedFile, key path: String) {
             self.path = ""
             string(path)
