@@ -184,8 +184,7 @@ import Testing
         try Self.fill(browser, "price", "450.000")
         #expect(
             try Self.string(browser, "document.getElementById('submit-price-error').textContent")
-                == "price '450.000' is written with a currency or thousands separator; write digits only: price: 450000"
-        )
+                == "harga '450.000' memakai titik ribuan; tulis angka saja: price: 450000")
         // The live region says how many things are left, and sending shows them instead of leaving.
         try browser.wait(
             "document.getElementById('submit-status').textContent.startsWith('Masih ada yang perlu diperbaiki (1)')",
@@ -220,8 +219,8 @@ import Testing
         try Self.fill(browser, "name", "!!!")
         #expect(
             try Self.string(browser, "document.getElementById('submit-name-error').textContent")
-                == "file name '!!!.md' is not a valid slug (lowercase letters, digits and single '-'); "
-                + "use lowercase letters, digits and '-'")
+                == "nama file '!!!.md' tidak bisa dipakai (hanya huruf kecil, angka dan tanda '-' tunggal); "
+                + "pakai huruf kecil, angka dan '-'")
     }
 
     @Test func withoutJavaScriptThePageOffersAnExampleSheetAndTheMaintainersChat() throws {
