@@ -87,7 +87,7 @@ let package = Package(
         .target(
             name: "KatalogServe",
             dependencies: [
-                "KatalogSystem", "KatalogQR", "KatalogContent", "KatalogBuild",
+                "KatalogSystem", "KatalogQR", "KatalogContent", "KatalogRender", "KatalogBuild",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]

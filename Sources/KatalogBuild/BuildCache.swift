@@ -40,12 +40,7 @@ struct BuildCache: Equatable {
     static func key(options: BuildOptions, theme: Theme) -> Fingerprint {
         var digest = Fingerprint.Builder()
         digest.add("katalog \(KatalogVersion.current)")
-        var info = stat()
-        if stat("/proc/self/exe", &info) == 0 {
-            digest.add(int: Int(info.st_size))
-            digest.add(int: Int(info.st_mtim.tv_sec))
-            digest.add(int: Int(info.st_mtim.tv_nsec))
-        }
+        digest.add(Builder.binaryStamp)
         digest.add(options.links.rawValue)
         digest.add(options.baseURL ?? "")
         digest.add(OutputFolder.resolve(options.absolute(options.content)))

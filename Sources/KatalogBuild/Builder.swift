@@ -290,7 +290,7 @@ package enum Builder {
     ) -> Set<String>? {
         guard last.entries == built else { return nil }
         let changed = Set(inputs.keys).union(last.inputs.keys).filter { inputs[$0] != last.inputs[$0] }
-        guard changed.allSatisfy(isEntryFile) else { return nil }
+        guard changed.allSatisfy({ entryFile($0) != nil }) else { return nil }
         var paths: Set<String> = []
         for change in entries.changes() {
             guard let old = change.old, let new = change.new, new.differsOnlyInBody(from: old) else { return nil }
@@ -299,11 +299,21 @@ package enum Builder {
         return paths
     }
 
-    /// `content/<kind folder>/<name>.md`, as `InputStamps` names input files.
-    static func isEntryFile(_ input: String) -> Bool {
+    /// The kind and slug of `content/<kind folder>/<name>.md`, as `InputStamps` and the file watcher
+    /// name input files; nil for anything else (a photo, site.yml, a folder).
+    static func entryFile(_ input: String) -> (kind: EntryKind, slug: String)? {
         let parts = input.split(separator: "/", omittingEmptySubsequences: false)
-        return parts.count == 3 && parts[0] == "content" && EntryKind(rawValue: String(parts[1])) != nil
-            && parts[2].hasSuffix(".md")
+        guard parts.count == 3, parts[0] == "content", let kind = EntryKind(rawValue: String(parts[1])),
+            parts[2].hasSuffix(".md")
+        else { return nil }
+        return (kind, String(parts[2].dropLast(3)))
+    }
+
+    /// katalog's own binary, by its size and time: a rebuilt katalog trusts no cache of another.
+    static var binaryStamp: String {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return "?" }
+        return "\(info.st_size).\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
 
     /// The output folder, if it passes the refusal rules.

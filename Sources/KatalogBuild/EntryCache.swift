@@ -12,11 +12,7 @@ enum EntryCache {
     /// katalog's own binary and version, and where the content is: decoding depends on nothing
     /// else (messages name files below the folder as the user gave it).
     static func key(options: BuildOptions) -> String {
-        var info = stat()
-        var binary = "?"
-        if stat("/proc/self/exe", &info) == 0 {
-            binary = "\(info.st_size).\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-        }
+        let binary = Builder.binaryStamp
         let content = OutputFolder.resolve(options.absolute(options.content))
         return "\(KatalogVersion.current) \(binary) \(options.content.utf8.count):\(options.content) \(content)"
     }

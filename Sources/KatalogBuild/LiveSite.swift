@@ -36,8 +36,19 @@ package final class LiveSite: @unchecked Sendable {
         /// Every problem the content and theme have now, sorted (errors stop the update: the last
         /// good site stays served).
         package var diagnostics: [Diagnostic] = []
-        /// How the update went: `bodies` (patched), `resolved`, `theme`, `failed`.
-        package var way = "resolved"
+        /// How the update went.
+        package enum Way: Sendable {
+            /// Only bodies changed: the catalogue was patched and their pages looked at.
+            case bodies
+            /// The content was resolved again and every page's view fingerprinted.
+            case resolved
+            /// The templates changed: every page.
+            case theme
+            /// A file has an error: the last good site stays.
+            case failed
+        }
+
+        package var way = Way.resolved
         /// Pages whose views were made to find what changed.
         package var viewed = 0
         package var seconds = 0.0
@@ -131,7 +142,7 @@ package final class LiveSite: @unchecked Sendable {
 
         // 2a. Bodies only, on a good site: patch it.
         if !themeChanged, let bodyEdits, let snapshot, problems.allSatisfy({ $0.severity != .error }) {
-            update.way = "bodies"
+            update.way = .bodies
             let catalog = snapshot.site.catalog.replacingBodies(of: bodyEdits)
             let site = Site(
                 catalog: catalog, theme: snapshot.site.theme, style: options.links, photos: snapshot.site.photos,
@@ -160,7 +171,7 @@ package final class LiveSite: @unchecked Sendable {
         let resolution = Catalog.resolve(loaded)
         let hadErrors = problems.contains { $0.severity == .error }
         guard case .valid(let catalog, let warnings) = resolution, let theme else {
-            update.way = "failed"
+            update.way = .failed
             problems = Report(themeProblems + resolution.diagnostics).diagnostics
             update.diagnostics = problems
             update.pages = .all
@@ -176,7 +187,7 @@ package final class LiveSite: @unchecked Sendable {
             update.photoSeconds = Double(DispatchTime.now().uptimeNanoseconds - photoStart.uptimeNanoseconds) / 1e9
         }
         guard photoProblems.isEmpty, logoProblems.isEmpty else {
-            update.way = "failed"
+            update.way = .failed
             problems = Report(themeProblems + warnings + photoProblems + logoProblems).diagnostics
             update.diagnostics = problems
             update.pages = .all
@@ -184,7 +195,7 @@ package final class LiveSite: @unchecked Sendable {
         }
         problems = Report(themeProblems + warnings).diagnostics
         update.diagnostics = problems
-        update.way = themeChanged && changed != nil ? "theme" : "resolved"
+        update.way = themeChanged && changed != nil ? .theme : .resolved
 
         let site = Site(catalog: catalog, theme: theme, style: options.links, photos: photos, logo: logo)
         let pages = site.pages()
@@ -214,16 +225,13 @@ package final class LiveSite: @unchecked Sendable {
 
     /// The entry files among `paths` (`content/<kind folder>/<slug>.md`), or nil when any path is
     /// something else (a photo, site.yml, a folder): then the whole content is loaded again.
-    static func entryFiles(_ paths: [String]) -> [(EntryKind, String)]? {
-        var files: [(EntryKind, String)] = []
+    static func entryFiles(_ paths: [String]) -> [(kind: EntryKind, slug: String)]? {
+        var files: [(kind: EntryKind, slug: String)] = []
         for path in Set(paths).sorted() {
-            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
             // Editors' swap and backup files, hidden files: the loader never reads them.
-            if parts.contains(where: { ContentLoader.isIgnored(String($0)) }) { continue }
-            guard parts.count == 3, let kind = EntryKind(rawValue: String(parts[1])), parts[2].hasSuffix(".md") else {
-                return nil
-            }
-            files.append((kind, String(parts[2].dropLast(3))))
+            if path.split(separator: "/").contains(where: { ContentLoader.isIgnored(String($0)) }) { continue }
+            guard let file = Builder.entryFile(path) else { return nil }
+            files.append(file)
         }
         return files
     }

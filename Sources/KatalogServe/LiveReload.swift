@@ -1,4 +1,5 @@
 import Foundation
+import KatalogRender
 
 /// Live reload: the script the server puts into every HTML response it sends (never into a build),
 /// the events it streams, and the log of recent changes that lets a page catch up on what it missed.
@@ -59,9 +60,9 @@ package enum LiveReload {
     /// served by server `serverID` at `version`.
     package static func scriptTag(basePath: String, keys: [String], serverID: String, version: Int) -> String {
         let folder = basePath + RequestRoute.reservedFolder
-        return "<script src=\"\(escape(folder))/live.js\" data-katalog-events=\"\(escape(folder))/events\" "
-            + "data-katalog-server=\"\(escape(serverID))\" data-katalog-version=\"\(version)\" "
-            + "data-katalog-pages=\"\(escape(keys.joined(separator: " ")))\" defer></script>"
+        return "<script src=\"\(Text.escape(folder))/live.js\" data-katalog-events=\"\(Text.escape(folder))/events\" "
+            + "data-katalog-server=\"\(Text.escape(serverID))\" data-katalog-version=\"\(version)\" "
+            + "data-katalog-pages=\"\(Text.escape(keys.joined(separator: " ")))\" defer></script>"
     }
 
     /// The key of the page at `sitePath` in events and script tags: its URL path under the base
@@ -141,22 +142,5 @@ package enum LiveReload {
             }
             return entries.filter { $0.version > since }.map(\.change).reduce(Change.pages([])) { $0.merged(with: $1) }
         }
-    }
-
-    /// `text` escaped for HTML text and quoted attributes: `& < > " '`.
-    package static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

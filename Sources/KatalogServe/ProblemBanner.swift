@@ -1,3 +1,5 @@
+import KatalogRender
+
 /// The banner every HTML response gets while the last rebuild found problems: first in the body and
 /// sticky at the top of the window above everything (it stays in view while scrolling, and hides
 /// none of the page as a fixed box would), `role="alert"`, the problems one a line as the console prints them
@@ -13,7 +15,7 @@ package enum ProblemBanner {
             hasSite
             ? "katalog serve: \(count) in the last rebuild; this is the last good version of the page."
             : "katalog serve: \(count). The site could not be built yet."
-        let items = problems.map { "<li style=\"\(itemStyle)\">\(LiveReload.escape($0))</li>" }.joined()
+        let items = problems.map { "<li style=\"\(itemStyle)\">\(Text.escape($0))</li>" }.joined()
         return "<div id=\"katalog-problems\" role=\"alert\" lang=\"en\" style=\"\(boxStyle)\">"
             + "<details open><summary style=\"\(summaryStyle)\">\(summary)</summary>"
             + "<ul style=\"\(listStyle)\">\(items)</ul></details></div>"

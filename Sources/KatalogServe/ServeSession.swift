@@ -104,13 +104,13 @@ package final class ServeSession: @unchecked Sendable {
             }
         var line: String
         switch update.way {
-        case "failed":
+        case .failed:
             let count = update.errorCount
             line = "\(what): \(count == 1 ? "1 error" : "\(count) errors"); the last good site is still served"
-        case "theme": line = "\(what): templates loaded again, every page will be rendered anew (\(time))"
+        case .theme: line = "\(what): templates loaded again, every page will be rendered anew (\(time))"
         default:
             line =
-                "\(what): \(pages) in \(time) (\(update.way == "bodies" ? "bodies only" : "\(update.viewed) pages compared"))"
+                "\(what): \(pages) in \(time) (\(update.way == .bodies ? "bodies only" : "\(update.viewed) pages compared"))"
         }
         if update.photosEncoded > 0 {
             line += "; \(update.photosEncoded) photo files encoded in \(Self.milliseconds(update.photoSeconds))"

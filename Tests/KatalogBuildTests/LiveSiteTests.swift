@@ -48,7 +48,7 @@ import Testing
             "content/products/kain-a.md",
             Data(RandomEditsTests.product("Kain A", producer: "deli", price: 100000, body: "Kain cap, baru.").utf8))
         let update = live.update(["content/products/kain-a.md"])
-        #expect(update.way == "bodies")
+        #expect(update.way == .bodies)
         #expect(update.viewed == 1)
         #expect(update.pages == .some(["products/kain-a/index.html"]))
         Self.expectServesAColdBuild(site, live, "body edit")
@@ -62,7 +62,7 @@ import Testing
             "content/products/kain-a.md",
             Data(RandomEditsTests.product("Kain A", producer: "deli", price: 900000, body: "Kain cap.").utf8))
         let update = live.update(["content/products/kain-a.md"])
-        #expect(update.way == "resolved")
+        #expect(update.way == .resolved)
         guard case .some(let pages) = update.pages else {
             Issue.record("\(update.pages)")
             return
@@ -80,7 +80,7 @@ import Testing
         try site.write(
             "content/products/kain-a.md", Data("---\nname: Kain A\nproducer: deli\nprice: 30.000\n---\n".utf8))
         let broken = live.update(["content/products/kain-a.md"])
-        #expect(broken.way == "failed" && broken.pages == .all)
+        #expect(broken.way == .failed && broken.pages == .all)
         #expect(
             broken.diagnostics.filter { $0.severity == .error }.map(\.description) == [
                 "content/products/kain-a.md:4:8: error: price '30.000' is written with a currency or thousands "
@@ -154,7 +154,7 @@ import Testing
         #expect(first.errorCount == 0, "\(first.diagnostics)")
         try site.write("templates/index.mustache", Data("<main><h1>Versi dua</h1></main>".utf8))
         let update = live.update(["templates/index.mustache"])
-        #expect(update.way == "theme" && update.pages == .all)
+        #expect(update.way == .theme && update.pages == .all)
         if case .bytes(let page)? = live.snapshot?.file(at: "index.html") {
             #expect(String(decoding: page, as: UTF8.self).contains("Versi dua"))
         }
